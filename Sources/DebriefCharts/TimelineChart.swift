@@ -1,0 +1,171 @@
+import Foundation
+
+/// An incident timeline: time axis with local-time ticks, coloured phase bands
+/// between milestones, one marker per event with a tooltip, and labels stacked
+/// in lanes so they never overlap.
+public enum TimelineChart {
+    static let margin = 24.0
+    static let laneHeight = 16.0
+    static let minimumSpan = 600.0
+
+    /// Renders `input` as a standalone, accessible SVG document (no XML prolog),
+    /// byte-identical for identical input.
+    public static func svg(_ input: TimelineChartInput) -> String {
+        let width = max(input.width, 320)
+        let ids = ChartIDs(prefix: input.idPrefix, fallback: "tl")
+        let title = input.title.isEmpty ? "Incident timeline" : input.title
+        guard !input.events.isEmpty else {
+            return ChartFrame.empty(kind: "timeline", width: width, ids: ids, title: title, message: "No timed events")
+        }
+        // Stable sort: equal instants keep their input order.
+        let events = input.events.enumerated()
+            .sorted { $0.element.at != $1.element.at ? $0.element.at < $1.element.at : $0.offset < $1.offset }
+            .map(\.element)
+        let phases = TimelinePhase.phases(from: input.milestones)
+        let scale = timeScale(events: events, phases: phases, width: width, offset: input.utcOffsetSeconds)
+
+        let texts = events.map { TextMetrics.truncate($0.label.isEmpty ? $0.detail : $0.label) }
+        let placements = LabelLayout.layout(anchors: events.map { scale($0.at) }, widths: texts.map { TextMetrics.width($0) },
+                                            minX: 4, maxX: Double(width) - 4)
+        let lanes = (placements.map(\.lane).max() ?? 0) + 1
+
+        // Vertical layout, top to bottom: phase names, label lanes, track, axis.
+        let top = 6.0
+        let laneTop = top + 18
+        let trackY = laneTop + Double(lanes) * laneHeight + 10
+        let axisY = trackY + 14
+        let height = axisY + 40
+
+        // Gridlines go under the translucent bands so they never strike through band names.
+        let ticks = scale.ticks(maxTicks: min(8, max(4, Int((Double(width) - 2 * margin) / 80))))
+        var body: [SVG] = []
+        body.append(gridLayer(ticks, scale: scale, top: top, axisY: axisY))
+        body.append(bandLayer(phases, scale: scale, top: top, bottom: axisY))
+        body.append(axisLayer(ticks, scale: scale, width: width, trackY: trackY, axisY: axisY, zone: input.zoneLabel))
+
+        func baseline(_ lane: Int) -> Double { laneTop + Double(lanes - 1 - lane) * laneHeight + 12 }
+        body.append(SVG("g", ["class": "leaders", "stroke": "#9ca3af", "stroke-width": "1"], placements.map { p in
+            SVG("line", ["class": "leader", "x1": Num.s(p.anchorX), "y1": Num.s(baseline(p.lane) + 3),
+                         "x2": Num.s(p.anchorX), "y2": Num.s(trackY - 6)])
+        }))
+
+        // Milestone markers are drawn last so they sit on top of plain ones.
+        let drawOrder = placements.sorted { a, b in
+            let ma = events[a.index].milestone != nil, mb = events[b.index].milestone != nil
+            return ma != mb ? !ma : a.index < b.index
+        }
+        body.append(SVG("g", ["class": "events"], drawOrder.map { p in
+            eventElement(events[p.index], text: texts[p.index], placement: p, y: baseline(p.lane), trackY: trackY)
+        }))
+
+        let fills = phases.map { ("phase-" + $0.name, ChartPalette.phaseColor($0.name)) }
+            + events.compactMap(\.milestone).map { m in
+                let slug = ChartPalette.slug(m)
+                return ("milestone-" + slug, ChartPalette.milestoneColor(slug))
+            }
+        return ChartFrame.root(kind: "timeline", width: width, height: height, ids: ids, title: title,
+                               desc: description(events: events, milestones: input.milestones, input: input),
+                               fills: fills, children: body).render()
+    }
+
+    /// Domain covering events and milestones, widened to a minimum span (so a
+    /// single instant still gets an axis) and padded so edge markers are not clipped.
+    static func timeScale(events: [ChartEvent], phases: [TimelinePhase], width: Int, offset: Int) -> TimeScale {
+        let times = events.map(\.at.timeIntervalSince1970) + phases.flatMap { [$0.start.timeIntervalSince1970, $0.end.timeIntervalSince1970] }
+        var lo = times.min() ?? 0, hi = times.max() ?? 0
+        if hi - lo < minimumSpan {
+            let mid = (lo + hi) / 2
+            lo = mid - minimumSpan / 2
+            hi = mid + minimumSpan / 2
+        }
+        let pad = (hi - lo) * 0.03
+        return TimeScale(start: Date(timeIntervalSince1970: lo - pad), end: Date(timeIntervalSince1970: hi + pad),
+                         range: (margin, Double(width) - margin), utcOffsetSeconds: offset)
+    }
+
+    private static func bandLayer(_ phases: [TimelinePhase], scale: TimeScale, top: Double, bottom: Double) -> SVG {
+        var items: [SVG] = []
+        for phase in phases {
+            let x0 = scale(phase.start), x1 = scale(phase.end)
+            let color = ChartPalette.phaseColor(phase.name)
+            let duration = DurationText.format(seconds: phase.end.timeIntervalSince(phase.start))
+            items.append(SVG("rect", ["class": "phase phase-\(phase.name)", "x": Num.s(x0), "y": Num.s(top),
+                                      "width": Num.s(x1 - x0), "height": Num.s(bottom - top), "fill": color,
+                                      "fill-opacity": "0.22"],
+                             [SVG("title", [:], [.text("\(phase.name): \(duration)")])]))
+            // Name the band only when the name (or its short form) fits inside it; the tooltip always has it.
+            if let name = [phase.name, TimelinePhase.shortNames[phase.name]].compactMap({ $0 })
+                .first(where: { TextMetrics.width($0) + 8 <= x1 - x0 }) {
+                items.append(SVG("text", ["class": "phase-name muted", "x": Num.s(x0 + 4), "y": Num.s(top + 12),
+                                          "fill": "#6b7280", "font-size": "10"], [.text(name)]))
+            }
+        }
+        return SVG("g", ["class": "phases"], items)
+    }
+
+    private static func gridLayer(_ ticks: [TimeTick], scale: TimeScale, top: Double, axisY: Double) -> SVG {
+        SVG("g", ["class": "grid-layer"], ticks.map { tick in
+            let x = Num.s(scale(tick.date))
+            return SVG("line", ["class": "grid", "x1": x, "y1": Num.s(top), "x2": x, "y2": Num.s(axisY + 4),
+                                "stroke": "#e5e7eb", "stroke-width": tick.isDayBoundary ? "2" : "1"])
+        })
+    }
+
+    private static func axisLayer(_ ticks: [TimeTick], scale: TimeScale, width: Int, trackY: Double,
+                                  axisY: Double, zone: String) -> SVG {
+        let left = scale.rangeStart, right = scale.rangeEnd
+        var items: [SVG] = []
+        items.append(SVG("line", ["class": "track", "x1": Num.s(left), "y1": Num.s(trackY), "x2": Num.s(right),
+                                  "y2": Num.s(trackY), "stroke": "#9ca3af", "stroke-width": "2"]))
+        items.append(SVG("line", ["class": "axis", "x1": Num.s(left), "y1": Num.s(axisY), "x2": Num.s(right),
+                                  "y2": Num.s(axisY), "stroke": "#9ca3af"]))
+        let placed = TickLabels.place(ticks.map { (scale($0.date), $0.label) }, minX: 2, maxX: Double(width) - 2)
+        items += placed.map { p in
+            SVG("text", ["class": "tick muted", "x": Num.s(p.x), "y": Num.s(axisY + 16), "text-anchor": p.anchor,
+                         "fill": "#6b7280"], [.text(p.label)])
+        }
+        let zoneText = zone.isEmpty ? "Time" : "Time (\(zone))"
+        items.append(SVG("text", ["class": "axis-title muted", "x": Num.s(Double(width) / 2), "y": Num.s(axisY + 33),
+                                  "text-anchor": "middle", "fill": "#6b7280"], [.text(zoneText)]))
+        return SVG("g", ["class": "axis-layer"], items)
+    }
+
+    private static func eventElement(_ event: ChartEvent, text: String, placement p: LabelLayout.Placement,
+                                     y: Double, trackY: Double) -> SVG {
+        let slug = event.milestone.map(ChartPalette.slug)
+        let markerClass = slug.map { "marker milestone-\($0)" } ?? "marker"
+        let stamp = CivilTime(event.at).isoMinute + " UTC \u{2014} " + (event.detail.isEmpty ? event.label : event.detail)
+        let circle = SVG("circle", ["class": markerClass, "cx": Num.s(p.anchorX), "cy": Num.s(trackY),
+                                    "r": slug == nil ? "4.5" : "6",
+                                    "fill": slug.map(ChartPalette.milestoneColor) ?? "#ffffff",
+                                    "stroke": "#1f2937", "stroke-width": "1.5"])
+        let label = SVG("text", ["class": "label", "x": Num.s(p.x), "y": Num.s(y), "fill": "#1f2937",
+                                 "stroke": "#ffffff", "stroke-width": "3", "paint-order": "stroke"], [.text(text)])
+        let children = [SVG("title", [:], [.text(stamp)]), circle, label]
+        if let href = Href.fragment(event.anchor) {
+            return SVG("a", ["class": "event", "href": href], children)
+        }
+        return SVG("g", ["class": "event"], children)
+    }
+
+    /// "8 events from 07:05 to 07:57 UTC+02:00; resolved after 52 min".
+    static func description(events: [ChartEvent], milestones: [ChartMilestone], input: TimelineChartInput) -> String {
+        guard let first = events.first, let last = events.last else { return "No timed events" }
+        let offset = input.utcOffsetSeconds
+        let a = CivilTime(first.at, utcOffsetSeconds: offset), b = CivilTime(last.at, utcOffsetSeconds: offset)
+        let sameDay = a.dayKey == b.dayKey
+        let from = sameDay ? a.hhmm : a.monthDay + " " + a.hhmm
+        let to = sameDay ? b.hhmm : b.monthDay + " " + b.hhmm
+        let zone = input.zoneLabel.isEmpty ? "" : " " + input.zoneLabel
+        var text = events.count == 1 ? "1 event at \(from)\(zone)" : "\(events.count) events from \(from) to \(to)\(zone)"
+        func when(_ name: String) -> Date? { milestones.filter { $0.name.lowercased() == name }.map(\.at).min() }
+        if let resolved = when("resolved") {
+            if let started = when("started"), resolved >= started {
+                text += "; resolved after " + DurationText.format(seconds: resolved.timeIntervalSince(started))
+            } else {
+                text += "; resolved at " + CivilTime(resolved, utcOffsetSeconds: offset).hhmm
+            }
+        }
+        return text
+    }
+}

@@ -1,0 +1,168 @@
+import Foundation
+import CCmarkGFM
+
+/// Parses Markdown with libcmark-gfm (table, tasklist, strikethrough, autolink)
+/// into a Swift `Document`. All C memory is created and freed in `parseBody`.
+public enum MarkdownParser {
+    /// Parses a whole file: normalises line endings, splits front matter, parses the body.
+    /// Throws `MarkdownError` (with a file line) when the front matter is not valid YAML;
+    /// use `parse(_:frontMatterErrors:)` to keep the body anyway.
+    public static func parse(_ text: String) throws -> Document {
+        var error: MarkdownError?
+        let document = parse(text, frontMatterError: &error)
+        if let error { throw error }
+        return document
+    }
+
+    /// Parses a whole file, reporting bad front matter through `frontMatterError`
+    /// instead of failing, so the body is never lost.
+    public static func parse(_ text: String, frontMatterError: inout MarkdownError?) -> Document {
+        let normalized = normalize(text)
+        let split = FrontMatterSplitter.split(normalized)
+        var frontMatter: FrontMatter?
+        if let yaml = split.yaml {
+            do {
+                frontMatter = try FrontMatterSplitter.parse(yaml, firstLine: 2)
+            } catch let error as MarkdownError {
+                frontMatterError = error
+            } catch {
+                frontMatterError = MarkdownError(line: yamlErrorLine(error) ?? 1, message: "front matter is not valid YAML: \(yamlErrorSummary(error))")
+            }
+        }
+        let root = parseBody(split.body, lineOffset: split.bodyLineOffset)
+        return Document(root: root, frontMatter: frontMatter, body: split.body, bodyLineOffset: split.bodyLineOffset)
+    }
+
+    /// Removes a UTF-8 byte order mark and turns CRLF / CR line endings into LF.
+    public static func normalize(_ text: String) -> String {
+        var text = text
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        if text.contains("\r") {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        return text
+    }
+
+    /// Parses a Markdown body; node lines are shifted by `lineOffset` to file lines.
+    public static func parseBody(_ body: String, lineOffset: Int = 0) -> MarkdownNode {
+        CmarkExtensions.registerOnce
+        let parser = cmark_parser_new(CMARK_OPT_DEFAULT)!
+        defer { cmark_parser_free(parser) }
+        for name in ["table", "tasklist", "strikethrough", "autolink"] {
+            if let ext = cmark_find_syntax_extension(name) {
+                cmark_parser_attach_syntax_extension(parser, ext)
+            }
+        }
+        let utf8 = Array(body.utf8)
+        utf8.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+            }
+        }
+        guard let root = cmark_parser_finish(parser) else {
+            return MarkdownNode(kind: .document)
+        }
+        defer { cmark_node_free(root) }
+        return convert(root, lineOffset: lineOffset)
+    }
+
+    private static func convert(_ node: OpaquePointer, lineOffset: Int) -> MarkdownNode {
+        var children: [MarkdownNode] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            children.append(convert(current, lineOffset: lineOffset))
+            child = cmark_node_next(current)
+        }
+        let start = Int(cmark_node_get_start_line(node))
+        let end = Int(cmark_node_get_end_line(node))
+        return MarkdownNode(
+            kind: kind(of: node),
+            literal: cmark_node_get_literal(node).map { String(cString: $0) } ?? "",
+            children: children,
+            startLine: start > 0 ? start + lineOffset : 0,
+            endLine: end > 0 ? end + lineOffset : 0
+        )
+    }
+
+    private static func kind(of node: OpaquePointer) -> MarkdownNode.Kind {
+        let typeName = String(cString: cmark_node_get_type_string(node))
+        switch typeName {
+        case "document": return .document
+        case "block_quote": return .blockQuote
+        case "list":
+            return .list(
+                ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                start: Int(cmark_node_get_list_start(node)),
+                tight: cmark_node_get_list_tight(node) != 0
+            )
+        case "item": return .item(task: nil)
+        case "tasklist":
+            return .item(task: cmark_gfm_extensions_get_tasklist_item_checked(node) ? .done : .open)
+        case "code_block":
+            return .codeBlock(info: cmark_node_get_fence_info(node).map { String(cString: $0) } ?? "")
+        case "html_block": return .htmlBlock
+        case "paragraph": return .paragraph
+        case "heading": return .heading(level: Int(cmark_node_get_heading_level(node)))
+        case "thematic_break": return .thematicBreak
+        case "table": return .table(alignments: alignments(of: node))
+        case "table_header": return .tableRow(header: true)
+        case "table_row": return .tableRow(header: cmark_gfm_extensions_get_table_row_is_header(node) != 0)
+        case "table_cell": return .tableCell
+        case "text": return .text
+        case "softbreak": return .softBreak
+        case "linebreak": return .lineBreak
+        case "code": return .code
+        case "html_inline": return .htmlInline
+        case "emph": return .emphasis
+        case "strong": return .strong
+        case "strikethrough": return .strikethrough
+        case "link":
+            return .link(url: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
+        case "image":
+            return .image(url: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)))
+        default: return .other(typeName)
+        }
+    }
+
+    private static func alignments(of table: OpaquePointer) -> [MarkdownNode.TableAlignment] {
+        let count = Int(cmark_gfm_extensions_get_table_columns(table))
+        guard count > 0, let raw = cmark_gfm_extensions_get_table_alignments(table) else { return [] }
+        return (0..<count).map { index in
+            switch raw[index] {
+            case UInt8(ascii: "l"): return .left
+            case UInt8(ascii: "c"): return .center
+            case UInt8(ascii: "r"): return .right
+            default: return .none
+            }
+        }
+    }
+
+    private static func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+
+    private static func yamlErrorLine(_ error: Error) -> Int? {
+        let text = String(describing: error)
+        // Yams messages read "<input>:3:7: error: ..."; the YAML starts on file line 2.
+        let parts = text.split(separator: ":")
+        for (index, part) in parts.enumerated() where index + 1 < parts.count {
+            if let line = Int(part.trimmingCharacters(in: .whitespaces)), Int(parts[index + 1]) != nil {
+                return line + 1
+            }
+        }
+        return nil
+    }
+
+    private static func yamlErrorSummary(_ error: Error) -> String {
+        let text = String(describing: error).split(separator: "\n").first.map(String.init) ?? "\(error)"
+        if let range = text.range(of: "error: ") { return String(text[range.upperBound...]) }
+        return text
+    }
+}
+
+/// cmark-gfm's core extensions must be registered once per process before lookup.
+enum CmarkExtensions {
+    static let registerOnce: Void = {
+        cmark_gfm_core_extensions_ensure_registered()
+    }()
+}

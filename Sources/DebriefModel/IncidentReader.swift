@@ -1,0 +1,76 @@
+import DebriefMarkdown
+import Foundation
+
+/// Turns a parsed postmortem into an `Incident`: a pure function of the
+/// document, its path and the site's options. Front matter wins over inference;
+/// every inferred fact remembers its line, and doubts become diagnostics.
+public struct IncidentReader: Sendable {
+    public var options: ReaderOptions
+
+    public init(options: ReaderOptions = ReaderOptions()) {
+        self.options = options
+    }
+
+    /// Reads one document. `path` is used for the slug, the file-name date and messages.
+    public func read(_ document: Document, path: String) -> Incident {
+        var context = ReadingContext(document: document, path: path, options: options)
+        return context.read()
+    }
+}
+
+/// The working state of one read; discarded afterwards.
+struct ReadingContext {
+    let document: Document
+    let path: String
+    let options: ReaderOptions
+    let sections: [Section]
+    var diagnostics: [Diagnostic] = []
+
+    init(document: Document, path: String, options: ReaderOptions) {
+        self.document = document
+        self.path = path
+        self.options = options
+        self.sections = SectionFinder.sections(of: document)
+    }
+
+    func sections(_ kind: SectionKind) -> [Section] { sections.filter { $0.kind == kind } }
+
+    /// Plain text of the sections of one kind.
+    func text(of kind: SectionKind) -> String {
+        sections(kind).flatMap(\.blocks).map { $0.plainText.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .filter { !$0.isEmpty }.joined(separator: "\n\n")
+    }
+
+    var fileName: String { (path as NSString).lastPathComponent }
+
+    mutating func read() -> Incident {
+        let front = document.frontMatter
+        let slug = Slug.make((fileName as NSString).deletingPathExtension.replacingOccurrences(of: ".html", with: ""))
+        var incident = Incident(source: path, slug: slug.isEmpty ? "incident" : slug, title: "")
+        incident.summary = text(of: .summary)
+        incident.rootCause = text(of: .rootCause)
+        incident.resolution = text(of: .resolution)
+        incident.title = title()
+        incident.authors = authors()
+        incident.severity = severity()
+        incident.services = front?["services"]?.strings ?? front?["service"]?.strings ?? []
+        incident.tags = front?["tags"]?.strings ?? []
+        let zone = documentZone()
+        incident.zoneName = zone.name
+        incident.zoneStated = zone.stated
+        let date = documentDate()
+        incident.date = date?.date
+        incident.dateSource = date?.source ?? ""
+        readTimeline(into: &incident, zone: zone.spec)
+        applyFrontMatterMilestones(into: &incident, zone: zone.spec)
+        incident.offsetSeconds = incident.date.map { zone.spec.offset(on: $0) } ?? zone.spec.offset(on: LocalDate(year: 2000, month: 1, day: 1))
+        incident.actionItems = ActionItemReader(document: document).items(in: sections)
+        incident.status = front?["status"]?.string?.lowercased() ?? (incident.isOpen && incident.time(of: .started) != nil ? "open" : incident.time(of: .resolved) != nil ? "resolved" : "")
+        if !sections.contains(where: { $0.kind != .other }) && front == nil {
+            diagnostics.append(Diagnostic(.warning, line: document.bodyLineOffset + 1,
+                "no recognisable sections (Summary, Timeline, Root cause, Resolution, Action items); facts were searched for in the whole text"))
+        }
+        incident.diagnostics = diagnostics.sorted()
+        return incident
+    }
+}

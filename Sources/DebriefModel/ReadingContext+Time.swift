@@ -1,0 +1,109 @@
+import DebriefMarkdown
+import Foundation
+
+extension ReadingContext {
+    struct Zone {
+        var spec: ZoneSpec
+        var name: String
+        var stated: Bool
+    }
+
+    /// Lines outside fenced code, cleaned, with their file line numbers.
+    var proseLines: [(line: Int, text: String)] {
+        let fenced = TimelineScanner(document: document, order: options.dateOrder).fencedLines(in: document.blocks)
+        return document.bodyLines.enumerated().compactMap { index, raw in
+            let line = document.bodyLineOffset + index + 1
+            guard !fenced.contains(line), !raw.isEmpty else { return nil }
+            return (line, LineCleaner.inline(String(raw)))
+        }
+    }
+
+    /// Front matter `timezone`, else a document-wide statement, else the zone
+    /// most timeline entries carry, else any zone written after a time, else the site's.
+    mutating func documentZone() -> Zone {
+        if let entry = document.frontMatter?.entry("timezone") ?? document.frontMatter?.entry("tz"), let name = entry.value.string {
+            if let spec = TimeZoneTable.parse(name) { return Zone(spec: spec, name: name, stated: true) }
+            diagnostics.append(Diagnostic(.warning, line: entry.line, "time zone '\(name)' is not understood; using \(options.defaultZoneName)"))
+        }
+        let lines = proseLines
+        for (_, text) in lines {
+            if let found = ZoneStatement.find(in: text) { return Zone(spec: found.spec, name: found.name, stated: true) }
+        }
+        var counts: [ZoneSpec: (count: Int, first: Int, name: String)] = [:]
+        var firstLineOfZone: [(Int, ZoneSpec)] = []
+        for (line, text) in lines {
+            for match in TimeScanner.times(in: text) {
+                guard let zone = match.zone else { continue }
+                let name = ((text as NSString).substring(with: match.range) as String)
+                    .replacingOccurrences(of: #"^[^A-Za-z+]*\d[\d:. ]*(?:[AaPp]\.?[Mm]\.?)?"#, with: "", options: .regularExpression)
+                    .trimmingCharacters(in: CharacterSet(charactersIn: " ()"))
+                if counts[zone] == nil { firstLineOfZone.append((line, zone)) }
+                counts[zone, default: (0, line, name)].count += 1
+            }
+        }
+        if let best = counts.max(by: { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }) {
+            if counts.count > 1 {
+                let names = firstLineOfZone.compactMap { counts[$0.1]?.name }.joined(separator: ", ")
+                diagnostics.append(Diagnostic(.warning, line: best.value.first,
+                    "times are written in several zones (\(names)); entries without a zone are read in \(best.value.name)"))
+            }
+            return Zone(spec: best.key, name: best.value.name, stated: true)
+        }
+        diagnostics.append(Diagnostic(.note, line: 0, "no time zone stated; clock times are read in the site's zone (\(options.defaultZoneName))"))
+        return Zone(spec: options.defaultZone, name: options.defaultZoneName, stated: false)
+    }
+
+    /// Front matter `date`, else the first date in the timeline, the summary, the
+    /// first lines, or anywhere in the prose, else the file name, else the caller's fallback.
+    mutating func documentDate() -> (date: LocalDate, source: String)? {
+        if let entry = document.frontMatter?.entry("date"), let text = entry.value.string {
+            if let date = DateScanner.dates(in: text, order: options.dateOrder).first(where: { !$0.yearMissing })?.date {
+                return (date, "front matter")
+            }
+            diagnostics.append(Diagnostic(.warning, line: entry.line, "front matter date '\(text)' is not a valid date; looking for one in the text"))
+        }
+        let lines = proseLines
+        let all = lines.flatMap { line in DateScanner.dates(in: line.text, order: options.dateOrder).map { (line: line.line, match: $0) } }
+        let complete = all.filter { !$0.match.yearMissing }
+        func first(in kinds: [SectionKind]) -> (line: Int, match: DateMatch)? {
+            let ranges = sections.filter { kinds.contains($0.kind) }.map { $0.headingLine...max($0.headingLine, $0.endLine) }
+            return complete.first { found in ranges.contains { $0.contains(found.line) } }
+        }
+        let candidates: [((line: Int, match: DateMatch)?, String)] = [
+            (first(in: [.timeline]), "timeline"),
+            (first(in: [.summary, .impact]), "summary"),
+            (complete.first { $0.line <= document.bodyLineOffset + 30 }, "document header"),
+            (complete.first, "text"),
+        ]
+        for (found, source) in candidates {
+            guard let found else { continue }
+            return (settle(found.match, line: found.line, among: complete.map(\.match)), source)
+        }
+        if let match = DateScanner.dates(in: fileName, order: .auto).first(where: { !$0.yearMissing }) {
+            diagnostics.append(Diagnostic(.note, line: 0, "no date in the text; using \(match.date) from the file name"))
+            return (match.date, "file name")
+        }
+        if let fallback = options.fallbackDate() {
+            diagnostics.append(Diagnostic(.note, line: 0, "no date in the text or file name; using \(fallback.date) from \(fallback.source)"))
+            return (fallback.date, fallback.source)
+        }
+        diagnostics.append(Diagnostic(.warning, line: 0, "no date found; timeline entries cannot be placed in time"))
+        return nil
+    }
+
+    /// Picks a reading of an ambiguous numeric date (05/04/2020): the one another
+    /// date of the document confirms, else the `dateOrder` one, and says so.
+    mutating func settle(_ match: DateMatch, line: Int, among others: [DateMatch]) -> LocalDate {
+        guard let alternative = match.alternative else { return match.date }
+        let unambiguous = others.filter { $0.alternative == nil }.map(\.date)
+        if unambiguous.contains(alternative) && !unambiguous.contains(match.date) {
+            diagnostics.append(Diagnostic(.note, line: line, "ambiguous date read as \(alternative), which the document names elsewhere"))
+            return alternative
+        }
+        if !unambiguous.contains(match.date) {
+            diagnostics.append(Diagnostic(.warning, line: line,
+                "ambiguous date read as \(match.date) (not \(alternative)); set dateOrder in debrief.yml or write ISO dates"))
+        }
+        return match.date
+    }
+}

@@ -1,0 +1,135 @@
+import DebriefMarkdown
+import Foundation
+
+extension ReadingContext {
+    static let windowRegex = try! NSRegularExpression(pattern: #"(?i:from|between|duration|window|lasted\s+from)\b"#)
+    static let windowJoiner = try! NSRegularExpression(pattern: #"^\s*(?:-|–|—|to|until|till|through|and)\s*$"#, options: [.caseInsensitive])
+
+    /// The entries of the timeline sections, or of the whole document when it has none.
+    func timelineEntries() -> [TimelineEntry] {
+        let scanner = TimelineScanner(document: document, order: options.dateOrder)
+        let timeline = sections(.timeline)
+        var entries: [TimelineEntry] = []
+        for section in timeline {
+            entries += scanner.entries(from: section.startLine, to: section.endLine, blocks: section.blocks)
+        }
+        if entries.contains(where: { $0.kind == .event }) { return entries }
+        // No timeline section (or an empty one): look for timestamped entries anywhere.
+        let lastLine = document.bodyLineOffset + document.bodyLines.count
+        return scanner.entries(from: document.bodyLineOffset + 1, to: lastLine, blocks: document.blocks)
+            .filter { $0.kind != .window }
+    }
+
+    /// An outage window stated in the summary: "from 07:43 to 08:35", "between 1:10pm and 1:19pm".
+    func summaryWindow() -> (start: ClockMatch, end: ClockMatch, line: Int, date: DateMatch?)? {
+        let kinds: [SectionKind] = [.summary, .impact, .other]
+        for section in sections where kinds.contains(section.kind) {
+            for block in section.blocks where block.kind == .paragraph || SectionFinder.isCodeBlock(block) {
+                for line in block.startLine...max(block.startLine, block.endLine) {
+                    guard let raw = document.line(line) else { continue }
+                    let text = LineCleaner.inline(String(raw))
+                    let ns = text as NSString
+                    let times = TimeScanner.times(in: text)
+                    for (first, second) in zip(times, times.dropFirst()) {
+                        let gapStart = first.range.location + first.range.length
+                        let gap = ns.substring(with: NSRange(location: gapStart, length: max(0, second.range.location - gapStart)))
+                        guard Self.windowJoiner.firstMatch(in: gap, range: NSRange(location: 0, length: (gap as NSString).length)) != nil else { continue }
+                        let lead = ns.substring(with: NSRange(location: max(0, first.range.location - 60), length: min(60, first.range.location)))
+                        guard Self.windowRegex.firstMatch(in: lead, range: NSRange(location: 0, length: (lead as NSString).length)) != nil else { continue }
+                        let date = DateScanner.dates(in: text, order: options.dateOrder).last { $0.range.location < first.range.location }
+                        return (first, second, line, date)
+                    }
+                }
+            }
+            if section.kind == .summary { break }
+        }
+        return nil
+    }
+
+    /// Dates, zones and milestones of the timeline; fills `incident.timeline` and `incident.milestones`.
+    mutating func readTimeline(into incident: inout Incident, zone: ZoneSpec) {
+        let entries = timelineEntries()
+        let baseDate = incident.date
+        var current = baseDate
+        var previous: ClockTime?
+        var events: [TimelineEvent] = []
+        var windows: [(start: Date, end: Date, line: Int)] = []
+        var seen = Set<String>()
+        func place(_ date: LocalDate?, _ time: ClockMatch) -> Date? {
+            guard let date else { return nil }
+            let spec = time.zone ?? zone
+            return date.instant(at: time.time, offsetSeconds: spec.offset(on: date, at: time.time))
+        }
+        func withYear(_ match: DateMatch) -> LocalDate {
+            guard match.yearMissing else { return match.date }
+            let year = current?.year ?? baseDate?.year ?? match.date.year
+            return LocalDate(validYear: year, month: match.date.month, day: match.date.day) ?? match.date
+        }
+        for entry in entries {
+            if let match = entry.date {
+                current = withYear(match)
+                previous = nil
+            }
+            if entry.kind == .day { continue }
+            guard let time = entry.time else {
+                if entry.kind == .event, !entry.text.isEmpty {
+                    events.append(TimelineEvent(at: nil, localDate: current, localTime: nil, offsetSeconds: 0, text: entry.text,
+                                                milestone: MilestoneRules.classify(entry.fullText), line: entry.line))
+                }
+                continue
+            }
+            var date = current
+            if let offset = entry.dayOffset, let base = baseDate {
+                date = base.adding(days: offset)
+                current = date
+            } else if entry.date == nil, let previous, time.time < previous, previous.hour >= 18 || previous.secondsOfDay - time.time.secondsOfDay > 12 * 3600 {
+                // A clock that goes backwards after late evening has rolled over midnight.
+                date = current?.adding(days: 1)
+                current = date
+            }
+            previous = time.time
+            if entry.kind == .window, let end = entry.endTime, let start = place(date, time) {
+                var finish = place(date, end) ?? start
+                if finish < start { finish += 86_400 }
+                windows.append((start, finish, entry.line))
+                continue
+            }
+            let text = entry.text.isEmpty ? "(no description)" : entry.text
+            let key = "\(date?.description ?? "")|\(time.time)|\(text.lowercased())"
+            guard seen.insert(key).inserted else { continue }
+            let at = place(date, time)
+            let spec = time.zone ?? zone
+            events.append(TimelineEvent(at: at, localDate: date, localTime: time.time,
+                                        offsetSeconds: date.map { spec.offset(on: $0, at: time.time) } ?? 0,
+                                        text: text, milestone: MilestoneRules.classify(entry.fullText), line: entry.line))
+        }
+        if let window = summaryWindow() {
+            let date = window.date.map { withYear($0) } ?? baseDate
+            if let start = place(date, window.start), var end = place(date, window.end) {
+                if end < start { end += 86_400 }
+                windows.append((start, end, window.line))
+            }
+        }
+        incident.timeline = events
+        incident.milestones = MilestonePicker.pick(events: events, window: windows.first)
+        if events.isEmpty {
+            diagnostics.append(Diagnostic(.note, line: sections(.timeline).first?.headingLine ?? 0, "no timestamped timeline entries found"))
+        } else if events.allSatisfy({ $0.at == nil }) {
+            diagnostics.append(Diagnostic(.warning, line: events[0].line, "timeline entries have no date; milestones are left unknown"))
+        }
+    }
+
+    /// started/detected/... from front matter override everything inferred.
+    mutating func applyFrontMatterMilestones(into incident: inout Incident, zone: ZoneSpec) {
+        guard let front = document.frontMatter else { return }
+        for milestone in Milestone.allCases {
+            guard let entry = front.entry(milestone.rawValue) else { continue }
+            guard let text = entry.value.string else { continue }
+            if let instant = FrontMatterTime.parse(text, zone: zone, defaultDate: incident.date) {
+                incident.milestones[milestone] = MilestoneValue(at: instant, line: entry.line, source: "front matter")
+            } else {
+                diagnostics.append(Diagnostic(.error, line: entry.line, "\(milestone.rawValue): '\(text)' is not a date and time (use 2024-07-15T07:43:00+02:00)"))
+            }
+        }
+    }
+}

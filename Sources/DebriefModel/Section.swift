@@ -1,0 +1,87 @@
+import DebriefMarkdown
+
+/// A stretch of a postmortem under one heading or label.
+public struct Section: Sendable, Equatable {
+    public var kind: SectionKind
+    public var title: String
+    /// Line of the heading or label (0 for the text before the first heading).
+    public var headingLine: Int
+    /// Heading level (1–6); labels take the level of the section they sit in.
+    public var level: Int
+    /// First and last file lines of the section's content.
+    public var startLine: Int
+    public var endLine: Int
+    /// Top-level blocks inside the section.
+    public var blocks: [MarkdownNode]
+}
+
+/// Splits a document into sections by headings, bold labels (`__Issue Summary:__`)
+/// and ALL-CAPS label lines (`TIMELINE`).
+public enum SectionFinder {
+    public static func sections(of document: Document) -> [Section] {
+        let lastLine = document.bodyLineOffset + document.bodyLines.count
+        var sections: [Section] = [Section(kind: .other, title: "", headingLine: 0, level: 0,
+                                           startLine: document.bodyLineOffset + 1, endLine: lastLine, blocks: [])]
+        func open(kind: SectionKind, title: String, line: Int, level: Int, contentStart: Int) {
+            sections[sections.count - 1].endLine = max(sections[sections.count - 1].startLine - 1, line - 1)
+            sections.append(Section(kind: kind, title: title, headingLine: line, level: level,
+                                    startLine: contentStart, endLine: lastLine, blocks: []))
+        }
+        for block in document.blocks {
+            let current = sections[sections.count - 1]
+            if case .heading(let level) = block.kind {
+                let title = block.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+                let kind = SectionKind.classify(title)
+                // An unknown sub-heading (`### 14:55`) stays inside a known section above it.
+                if kind == .other, current.kind != .other, level > current.level, current.level > 0 {
+                    sections[sections.count - 1].blocks.append(block)
+                    continue
+                }
+                // A repeated heading of the same kind deeper down ("### Timeline" under "## Timeline") too.
+                if kind == current.kind, level > current.level, current.level > 0 {
+                    sections[sections.count - 1].blocks.append(block)
+                    continue
+                }
+                open(kind: kind, title: title, line: block.startLine, level: level, contentStart: block.endLine + 1)
+                continue
+            }
+            if let label = label(of: block, in: document) {
+                let kind = SectionKind.classify(label)
+                if kind != .other {
+                    let level = current.level == 0 ? 2 : current.level
+                    open(kind: kind, title: label, line: block.startLine, level: level, contentStart: block.startLine + 1)
+                }
+            }
+            sections[sections.count - 1].blocks.append(block)
+        }
+        return sections
+    }
+
+    /// The label a paragraph opens with: a first line that is all bold or
+    /// emphasis (`**Timeline:**`), or a short ALL-CAPS line (`ROOT CAUSE`).
+    static func label(of block: MarkdownNode, in document: Document) -> String? {
+        guard block.kind == .paragraph || isCodeBlock(block), let first = document.line(block.startLine) else { return nil }
+        var line = first.trimmingCharacters(in: .whitespaces)
+        guard !line.isEmpty, line.count <= 70 else { return nil }
+        for marker in ["**", "__", "*", "_"] where line.hasPrefix(marker) {
+            let inner = line.dropFirst(marker.count)
+            guard let close = inner.range(of: marker) else { break }
+            let rest = inner[close.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: ": \t"))
+            guard rest.isEmpty else { return nil }
+            line = String(inner[..<close.lowerBound])
+            return line.trimmingCharacters(in: CharacterSet(charactersIn: ": \t"))
+        }
+        let letters = line.filter(\.isLetter)
+        if letters.count >= 4, letters == letters.uppercased(), !line.contains(where: \.isNumber) {
+            return line.trimmingCharacters(in: CharacterSet(charactersIn: ": \t#"))
+        }
+        return nil
+    }
+
+    static func isCodeBlock(_ block: MarkdownNode) -> Bool {
+        if case .codeBlock = block.kind { return true }
+        return false
+    }
+}
+
+import Foundation

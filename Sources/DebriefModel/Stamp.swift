@@ -1,0 +1,86 @@
+import Foundation
+
+/// The date and time an entry opens with: `[07:43]:`, `**1:10pm PST** -`,
+/// `At 12:05 AM:`, `Sep 25, 2020, 12:24 (UTC):`, `2021-06-29 18:30`, `Day 2 00:14`.
+struct Stamp: Sendable, Equatable {
+    var date: DateMatch?
+    var time: ClockMatch?
+    var endTime: ClockMatch?
+    var dayOffset: Int?
+    /// The entry's words after the stamp.
+    var rest: String
+
+    static let prefixWords = try! NSRegularExpression(pattern: #"^(?:(?:at|on|around|about|approximately|approx\.?|by|since|from|circa|ca\.)\s+)+"#, options: [.caseInsensitive])
+    static let dayN = try! NSRegularExpression(pattern: #"^day\s+(\d{1,2})\b[\s,:-]*"#, options: [.caseInsensitive])
+    static let dayMarker = try! NSRegularExpression(pattern: #"^\s*\((?:\+\s?(\d)\s?d?(?:ays?)?|(next day))\)"#, options: [.caseInsensitive])
+    static let rangeJoiner = try! NSRegularExpression(pattern: #"^\s*(?:-|–|—|to|until|till)\s*"#, options: [.caseInsensitive])
+    static let openers = CharacterSet(charactersIn: " \t[(*_>~")
+    static let separators = CharacterSet(charactersIn: " \t:-–—|])}*_,.;")
+
+    /// Parses the stamp at the start of `text`, or nil when the text does not open with one.
+    static func parse(_ text: String, order: DateOrder) -> Stamp? {
+        let ns = text as NSString
+        var position = 0
+        func skip(_ set: CharacterSet) {
+            while position < ns.length, let scalar = Unicode.Scalar(ns.character(at: position)), set.contains(scalar) { position += 1 }
+        }
+        func skip(_ regex: NSRegularExpression) -> NSTextCheckingResult? {
+            guard let match = regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: position, length: ns.length - position)) else { return nil }
+            position = match.range.location + match.range.length
+            return match
+        }
+        skip(openers)
+        _ = skip(prefixWords)
+        skip(openers)
+        var stamp = Stamp(rest: "")
+        if let match = skip(dayN) {
+            stamp.dayOffset = (Int(ns.substring(with: match.range(at: 1))) ?? 1) - 1
+        }
+        let dates = DateScanner.dates(in: text, order: order)
+        if let date = dates.first(where: { $0.range.location >= position }), date.range.location <= position + 1 {
+            stamp.date = date
+            position = date.range.location + date.range.length
+            skip(CharacterSet(charactersIn: " ,\t"))
+            if text.range(of: "at ", options: [.anchored, .caseInsensitive], range: Range(NSRange(location: position, length: ns.length - position), in: text)) != nil {
+                position += 3
+            }
+            skip(openers)
+        }
+        let times = TimeScanner.times(in: text)
+        if let time = times.first(where: { $0.range.location >= position }), time.range.location <= position + 1 {
+            stamp.time = time
+            position = time.range.location + time.range.length
+            let save = position
+            if skip(rangeJoiner) != nil, let end = times.first(where: { $0.range.location == position }) {
+                stamp.endTime = end
+                position = end.range.location + end.range.length
+            } else {
+                position = save
+            }
+            if let marker = skip(dayMarker) {
+                stamp.dayOffset = marker.range(at: 2).location != NSNotFound ? 1 : Int(ns.substring(with: marker.range(at: 1))) ?? 1
+            }
+        }
+        guard stamp.date != nil || stamp.time != nil else { return nil }
+        // "2019-10-21 (all times UTC)" and "14:00 UTC:" keep their words; a stamp must be followed by a break.
+        if position < ns.length, let scalar = Unicode.Scalar(ns.character(at: position)), CharacterSet.alphanumerics.contains(scalar), stamp.time == nil {
+            return nil
+        }
+        skip(separators)
+        stamp.rest = ns.substring(from: position).trimmingCharacters(in: .whitespaces)
+        while stamp.rest.hasSuffix("*") || stamp.rest.hasSuffix("_") { stamp.rest.removeLast() }
+        return stamp
+    }
+
+    /// "Service Restored: [08:35]", "Outage Duration: 07:43 - 08:35", "Timezone: GMT+2":
+    /// a short label followed only by a time (or range). Returns the label and stamp.
+    static func labelled(_ text: String, order: DateOrder) -> (label: String, stamp: Stamp)? {
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let label = text[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: " *_[]"))
+        guard label.count >= 3, label.count <= 40, label.first?.isLetter == true, !label.contains(where: \.isNumber) else { return nil }
+        let value = String(text[text.index(after: colon)...])
+        guard let stamp = parse(value, order: order), stamp.time != nil,
+              stamp.rest.trimmingCharacters(in: CharacterSet(charactersIn: " []().*_")).isEmpty else { return nil }
+        return (label, stamp)
+    }
+}

@@ -1,0 +1,150 @@
+import DebriefMarkdown
+import Foundation
+
+/// Scans a section's source lines for timeline entries: bullets, numbered
+/// items, paragraphs, `### time` headings, table rows, several entries run
+/// together in one paragraph or joined by `<br>`, and wrapped continuation lines.
+struct TimelineScanner {
+    var document: Document
+    var order: DateOrder
+
+    /// Lines of fenced code blocks (their fences included) under the given blocks.
+    func fencedLines(in blocks: [MarkdownNode]) -> Set<Int> {
+        var lines = Set<Int>()
+        for block in blocks {
+            block.walk { node in
+                guard case .codeBlock = node.kind, let first = document.line(node.startLine) else { return }
+                let trimmed = first.drop { $0 == " " || $0 == ">" }
+                if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                    for line in node.startLine...max(node.startLine, node.endLine) { lines.insert(line) }
+                }
+            }
+        }
+        return lines
+    }
+
+    /// Entries between `startLine` and `endLine` (file lines); `blocks` are the section's blocks.
+    func entries(from startLine: Int, to endLine: Int, blocks: [MarkdownNode]) -> [TimelineEntry] {
+        guard startLine <= endLine else { return [] }
+        let fenced = fencedLines(in: blocks)
+        var tableLines = Set<Int>()
+        var tableEntries: [TimelineEntry] = []
+        for block in blocks {
+            guard case .table = block.kind else { continue }
+            for line in block.startLine...max(block.startLine, block.endLine) { tableLines.insert(line) }
+            tableEntries += TableTimeline.entries(of: block, order: order)
+        }
+        var out: [TimelineEntry] = []
+        var open: Int? // index in `out` of the entry taking continuation lines
+        var openIndent = 0
+        var openTakesParagraphs = false
+        var blankBefore = false
+        for line in startLine...endLine {
+            if tableLines.contains(line) { open = nil; continue }
+            guard let raw = document.line(line) else { continue }
+            if raw.trimmingCharacters(in: .whitespaces).isEmpty {
+                blankBefore = true
+                if !openTakesParagraphs { open = nil }
+                continue
+            }
+            let cleaned = LineCleaner.clean(raw)
+            let inFence = fenced.contains(line)
+            if inFence && !cleaned.isListItem { continue }
+            defer { blankBefore = false }
+            for (pieceIndex, piece) in cleaned.text.components(separatedBy: "\n").enumerated() {
+                let text = piece.trimmingCharacters(in: .whitespaces)
+                if text.isEmpty { continue }
+                if let stamp = Stamp.parse(text, order: order) {
+                    if stamp.time == nil && stamp.rest.isEmpty {
+                        out.append(TimelineEntry(kind: .day, line: line, date: stamp.date, time: nil, endTime: nil, dayOffset: nil, text: "", fullText: ""))
+                        open = nil
+                        continue
+                    }
+                    for part in split(stamp: stamp, text: text) {
+                        out.append(entry(part, line: line))
+                    }
+                    open = out.count - 1
+                    openIndent = cleaned.indent
+                    openTakesParagraphs = cleaned.isHeading && stamp.rest.isEmpty
+                    continue
+                }
+                if let (label, stamp) = Stamp.labelled(text, order: order) {
+                    if stamp.endTime != nil {
+                        out.append(TimelineEntry(kind: .window, line: line, date: stamp.date, time: stamp.time, endTime: stamp.endTime, dayOffset: nil, text: label, fullText: label))
+                    } else if stamp.time != nil {
+                        var labelled = entry(stamp, line: line)
+                        labelled.text = label
+                        labelled.fullText = label
+                        out.append(labelled)
+                    }
+                    open = nil
+                    continue
+                }
+                if cleaned.isHeading {
+                    open = nil
+                    openTakesParagraphs = false
+                    if let date = DateScanner.dates(in: text, order: order).first, TimeScanner.times(in: text).isEmpty {
+                        out.append(TimelineEntry(kind: .day, line: line, date: date, time: nil, endTime: nil, dayOffset: nil, text: "", fullText: ""))
+                    }
+                    continue
+                }
+                guard let index = open else {
+                    if text.count <= 100, let date = DateScanner.dates(in: text, order: order).first, TimeScanner.times(in: text).isEmpty {
+                        out.append(TimelineEntry(kind: .day, line: line, date: date, time: nil, endTime: nil, dayOffset: nil, text: "", fullText: ""))
+                    }
+                    continue
+                }
+                // A sibling bullet without a time is not part of the entry above it.
+                if pieceIndex == 0, cleaned.isListItem, cleaned.indent <= openIndent, !openTakesParagraphs {
+                    open = nil
+                    continue
+                }
+                if out[index].text.isEmpty {
+                    out[index].text = text
+                } else if !(openTakesParagraphs && blankBefore) {
+                    out[index].text += " " + text
+                }
+                out[index].fullText += " " + text
+            }
+        }
+        return merge(out, tableEntries)
+    }
+
+    private func entry(_ stamp: Stamp, line: Int) -> TimelineEntry {
+        TimelineEntry(kind: .event, line: line, date: stamp.date, time: stamp.time, endTime: stamp.endTime,
+                      dayOffset: stamp.dayOffset, text: stamp.rest, fullText: stamp.rest)
+    }
+
+    /// Splits "12:00pm EAT: text. 12:06pm EAT: more" into one stamp per entry.
+    private func split(stamp: Stamp, text: String) -> [Stamp] {
+        let rest = stamp.rest as NSString
+        var cuts: [Int] = []
+        for match in TimeScanner.times(in: stamp.rest) where match.range.location > 0 {
+            let before = rest.substring(to: match.range.location).trimmingCharacters(in: .whitespaces)
+            guard let last = before.last, ".!?;)".contains(last) else { continue }
+            let after = rest.substring(from: match.range.location + match.range.length).trimmingCharacters(in: .whitespaces)
+            guard let next = after.first, ":-–—".contains(next) else { continue }
+            cuts.append(match.range.location)
+        }
+        guard !cuts.isEmpty else { return [stamp] }
+        var parts: [Stamp] = []
+        var first = stamp
+        first.rest = rest.substring(to: cuts[0]).trimmingCharacters(in: .whitespaces)
+        parts.append(first)
+        for (index, cut) in cuts.enumerated() {
+            let end = index + 1 < cuts.count ? cuts[index + 1] : rest.length
+            let piece = rest.substring(with: NSRange(location: cut, length: end - cut))
+            if var next = Stamp.parse(piece, order: order) {
+                if next.date == nil { next.date = nil }
+                parts.append(next)
+            }
+        }
+        return parts
+    }
+
+    /// Table rows and line entries in file-line order.
+    private func merge(_ lines: [TimelineEntry], _ rows: [TimelineEntry]) -> [TimelineEntry] {
+        guard !rows.isEmpty else { return lines }
+        return (lines + rows).enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+    }
+}

@@ -1,0 +1,68 @@
+import DebriefModel
+import Foundation
+
+/// The file system as a value of closures, so the pipeline can be tested
+/// without disk and I/O stays at the edges.
+public struct FileSystem: Sendable {
+    public var read: @Sendable (String) throws -> Data
+    public var list: @Sendable (String) throws -> [String]
+    public var exists: @Sendable (String) -> Bool
+    /// Date of the first git commit that added the file, when the file is in a git repository.
+    public var firstCommitDate: @Sendable (String) -> LocalDate?
+    public var modificationDate: @Sendable (String) -> LocalDate?
+
+    public init(read: @escaping @Sendable (String) throws -> Data, list: @escaping @Sendable (String) throws -> [String],
+                exists: @escaping @Sendable (String) -> Bool, firstCommitDate: @escaping @Sendable (String) -> LocalDate? = { _ in nil },
+                modificationDate: @escaping @Sendable (String) -> LocalDate? = { _ in nil }) {
+        self.read = read
+        self.list = list
+        self.exists = exists
+        self.firstCommitDate = firstCommitDate
+        self.modificationDate = modificationDate
+    }
+
+    /// The real disk.
+    public static let disk = FileSystem(
+        read: { try Data(contentsOf: URL(fileURLWithPath: $0)) },
+        list: { path in
+            // Markdown files below `path`, recursively, sorted for determinism.
+            guard let enumerator = FileManager.default.enumerator(atPath: path) else { return [] }
+            var files: [String] = []
+            while let item = enumerator.nextObject() as? String {
+                let name = (item as NSString).lastPathComponent
+                if name.hasPrefix(".") { enumerator.skipDescendants(); continue }
+                if [".md", ".markdown", ".qmd", ".md.erb"].contains(where: { name.lowercased().hasSuffix($0) }) {
+                    files.append((path as NSString).appendingPathComponent(item))
+                }
+            }
+            return files.sorted()
+        },
+        exists: { FileManager.default.fileExists(atPath: $0) },
+        firstCommitDate: { path in
+            let directory = (path as NSString).deletingLastPathComponent
+            let output = Process.output("git", ["-C", directory.isEmpty ? "." : directory, "log", "--diff-filter=A", "--follow", "--format=%ad", "--date=short", "--", (path as NSString).lastPathComponent])
+            return output?.split(separator: "\n").last.flatMap { LocalDate(iso: $0) }
+        },
+        modificationDate: { path in
+            guard let date = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date else { return nil }
+            return LocalDate(date, offsetSeconds: 0)
+        }
+    )
+}
+
+extension Process {
+    /// Standard output of a program found on PATH, or nil when it fails or is missing.
+    static func output(_ program: String, _ arguments: [String]) -> String? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [program] + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { return nil }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+}

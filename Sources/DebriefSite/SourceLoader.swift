@@ -1,0 +1,73 @@
+import DebriefMarkdown
+import DebriefModel
+import Foundation
+
+/// One read postmortem: the incident, and its body as HTML for its page.
+public struct LoadedIncident: Sendable {
+    public var incident: Incident
+    public var bodyHTML: String
+}
+
+/// Reads postmortem files and turns them into incidents (decoding, front matter,
+/// parsing, reading), in parallel; problems become diagnostics, never crashes.
+public struct SourceLoader: Sendable {
+    public var fileSystem: FileSystem
+    public var config: SiteConfig
+
+    public init(fileSystem: FileSystem = .disk, config: SiteConfig = SiteConfig()) {
+        self.fileSystem = fileSystem
+        self.config = config
+    }
+
+    /// Decodes bytes as UTF-8; other bytes are read as Latin-1 with an error, so no text is lost.
+    public static func decode(_ data: Data) -> (text: String, diagnostic: Diagnostic?) {
+        if let text = String(data: data, encoding: .utf8) { return (text, nil) }
+        var line = 1
+        var valid = 0
+        // Find the first line with a byte that is not UTF-8, for the message.
+        for (index, byte) in data.enumerated() {
+            if byte == 0x0A { line += 1; valid = index + 1 }
+            if byte >= 0x80, String(data: data[valid..<min(data.count, index + 4)], encoding: .utf8) == nil,
+               String(data: data[valid..<min(data.count, index + 1)], encoding: .utf8) == nil {
+                break
+            }
+        }
+        let text = String(data: data, encoding: .isoLatin1) ?? String(decoding: data, as: UTF8.self)
+        return (text, Diagnostic(.error, line: line, "file is not valid UTF-8; read as Latin-1 (save it as UTF-8)"))
+    }
+
+    /// Loads one file; `displayPath` is how it is named in messages and JSON.
+    public func load(path: String, displayPath: String? = nil, renderBody: Bool = true) -> LoadedIncident {
+        let shown = displayPath ?? path
+        let data: Data
+        do {
+            data = try fileSystem.read(path)
+        } catch {
+            var incident = Incident(source: shown, slug: Slug.make((shown as NSString).deletingPathExtension), title: (shown as NSString).lastPathComponent)
+            incident.diagnostics = [Diagnostic(.error, line: 0, "cannot read file: \(error.localizedDescription)")]
+            return LoadedIncident(incident: incident, bodyHTML: "")
+        }
+        let (text, decodeProblem) = Self.decode(data)
+        var frontMatterError: MarkdownError?
+        let document = MarkdownParser.parse(text, frontMatterError: &frontMatterError)
+        let fs = fileSystem
+        let options = config.readerOptions(fallbackDate: {
+            if let date = fs.firstCommitDate(path) { return (date, "the file's first git commit") }
+            if let date = fs.modificationDate(path) { return (date, "the file's modification time") }
+            return nil
+        })
+        var incident = IncidentReader(options: options).read(document, path: shown)
+        if let decodeProblem { incident.diagnostics.insert(decodeProblem, at: 0) }
+        if let frontMatterError {
+            incident.diagnostics.insert(Diagnostic(.error, line: frontMatterError.line, frontMatterError.message + "; front matter ignored"), at: 0)
+        }
+        let html = renderBody ? HTMLRenderer(allowRawHTML: config.unsafeHTML).render(document.root) : ""
+        return LoadedIncident(incident: incident, bodyHTML: html)
+    }
+
+    /// Loads many files in parallel, keeping their order.
+    public func load(paths: [(path: String, display: String)], renderBody: Bool = true) -> [LoadedIncident] {
+        let items = paths.map { [$0.path, $0.display] }
+        return ParallelMap.map(items) { load(path: $0[0], displayPath: $0[1], renderBody: renderBody) }
+    }
+}

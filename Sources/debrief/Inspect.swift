@@ -1,0 +1,35 @@
+import ArgumentParser
+import DebriefModel
+import DebriefSite
+import Foundation
+
+/// `debrief inspect FILE...`: what Debrief reads from postmortems.
+struct Inspect: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print what Debrief reads from postmortem files (facts, milestones, metrics, timeline).",
+        discussion: "The JSON form is a stable contract (version 1): fields may be added, never renamed."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, text }
+
+    @Argument(help: "Markdown files to read.", completion: .file(extensions: ["md"]))
+    var files: [String]
+
+    @Option(help: "Output format: json or text.")
+    var format: Format = .text
+
+    @Option(name: .customLong("site"), help: "Site folder whose debrief.yml supplies the default time zone and date order.")
+    var site: String = "."
+
+    func run() throws {
+        let config = try SiteSettings.load(site: site)
+        let loader = SourceLoader(config: config)
+        let loaded = loader.load(paths: files.map { ($0, $0) }, renderBody: false)
+        switch format {
+        case .json:
+            print(InspectReport.json(loaded.map(\.incident)), terminator: "")
+        case .text:
+            print(loaded.map { InspectReport.text($0.incident) }.joined(separator: "\n"), terminator: "")
+        }
+    }
+}

@@ -22,13 +22,15 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // Atomic exchange of two folders (renameat2 / renamex_np), for swapping Output/ in one step.
+        .target(name: "CDebriefSwap"),
         .target(name: "DebriefMarkdown", dependencies: ["CCmarkGFM", "Yams"]),
         .target(name: "DebriefModel", dependencies: ["DebriefMarkdown"]),
         .target(name: "DebriefCharts", dependencies: []),
         .target(
             name: "DebriefSite",
             dependencies: [
-                "DebriefMarkdown", "DebriefModel", "DebriefCharts", "Yams",
+                "DebriefMarkdown", "DebriefModel", "DebriefCharts", "CDebriefSwap", "Yams",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -41,7 +43,7 @@ let package = Package(
         ),
         .testTarget(name: "DebriefMarkdownTests", dependencies: ["DebriefMarkdown"]),
         .testTarget(name: "DebriefModelTests", dependencies: ["DebriefModel", "DebriefMarkdown"]),
-        .testTarget(name: "DebriefChartsTests", dependencies: ["DebriefCharts"]),
+        .testTarget(name: "DebriefChartsTests", dependencies: ["DebriefCharts"], exclude: ["Goldens"]),
         .testTarget(name: "DebriefSiteTests", dependencies: ["DebriefSite", "DebriefModel", "DebriefMarkdown"]),
     ]
 )

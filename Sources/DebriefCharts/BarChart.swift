@@ -1,6 +1,9 @@
 /// Stacked vertical bars by category (e.g. incidents per month by severity),
 /// with an integer y axis, thinned x labels, a legend and a tooltip per segment.
 public enum BarChart {
+    /// Per-segment cap so sums of absurd inputs cannot overflow.
+    static let maxValue = 1 << 40
+
     /// Renders `input` as a standalone, accessible SVG document, byte-identical for identical input.
     public static func svg(_ input: BarChartInput) -> String {
         let width = max(input.width, 240)
@@ -11,7 +14,7 @@ public enum BarChart {
         }
         let categories = orderedCategories(input)
         let counts = input.bars.map { bar in
-            categories.map { c in bar.segments.filter { $0.category == c && $0.value > 0 }.reduce(0) { $0 + $1.value } }
+            categories.map { c in bar.segments.filter { $0.category == c && $0.value > 0 }.reduce(0) { $0 + min($1.value, maxValue) } }
         }
         let totals = counts.map { $0.reduce(0, +) }
         let used = categories.indices.filter { i in counts.contains { $0[i] > 0 } }
@@ -69,7 +72,7 @@ public enum BarChart {
         body.append(SVG("g", ["class": "bars"], bars))
 
         // Thin labels from the right so the most recent bar is always labelled.
-        let needed = (input.bars.map { TextMetrics.width($0.label) }.max() ?? 0) + 16
+        let needed = (input.bars.map { TextMetrics.width($0.label) }.max() ?? 0) + 10
         let every = max(1, Int((needed / max(slot, 1)).rounded(.up)))
         let n = input.bars.count
         let xTicks = input.bars.indices.filter { (n - 1 - $0) % every == 0 }

@@ -24,6 +24,7 @@ public struct LinearScale: Sendable, Equatable {
     /// `maxValue` with at most `maxTicks` intervals; `[0, 1]` when `maxValue <= 0`.
     public static func integerTicks(maxValue: Int, maxTicks: Int = 5) -> [Int] {
         guard maxValue > 0 else { return [0, 1] }
+        let maxValue = min(maxValue, 1 << 52) // keeps the rounding-up arithmetic below from overflowing
         let intervals = max(maxTicks, 1)
         var magnitude = 1
         while true {

@@ -14,14 +14,17 @@ public enum TimelineChart {
         let width = max(input.width, 320)
         let ids = ChartIDs(prefix: input.idPrefix, fallback: "tl")
         let title = input.title.isEmpty ? "Incident timeline" : input.title
-        guard !input.events.isEmpty else {
+        // An event without a usable time cannot be placed; drop it rather than poison the axis.
+        let timed = input.events.filter { $0.at.timeIntervalSince1970.isFinite }
+        let milestones = input.milestones.filter { $0.at.timeIntervalSince1970.isFinite }
+        guard !timed.isEmpty else {
             return ChartFrame.empty(kind: "timeline", width: width, ids: ids, title: title, message: "No timed events")
         }
         // Stable sort: equal instants keep their input order.
-        let events = input.events.enumerated()
+        let events = timed.enumerated()
             .sorted { $0.element.at != $1.element.at ? $0.element.at < $1.element.at : $0.offset < $1.offset }
             .map(\.element)
-        let phases = TimelinePhase.phases(from: input.milestones)
+        let phases = TimelinePhase.phases(from: milestones)
         let scale = timeScale(events: events, phases: phases, width: width, offset: input.utcOffsetSeconds)
 
         let texts = events.map { TextMetrics.truncate($0.label.isEmpty ? $0.detail : $0.label) }
@@ -64,7 +67,7 @@ public enum TimelineChart {
                 return ("milestone-" + slug, ChartPalette.milestoneColor(slug))
             }
         return ChartFrame.root(kind: "timeline", width: width, height: height, ids: ids, title: title,
-                               desc: description(events: events, milestones: input.milestones, input: input),
+                               desc: description(events: events, milestones: milestones, input: input),
                                fills: fills, children: body).render()
     }
 

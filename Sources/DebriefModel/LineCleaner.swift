@@ -11,6 +11,8 @@ enum LineCleaner {
     static let emphasis = try! NSRegularExpression(pattern: #"(\*\*|__|(?<![\w*])\*(?!\s)|(?<![\w_])_(?!\s)|(?<!\s)\*(?![\w*])|(?<!\s)_(?![\w_])|~~)"#)
     static let link = try! NSRegularExpression(pattern: #"!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)|\[([^\]]+)\]\[[^\]]*\]"#)
     static let liquid = try! NSRegularExpression(pattern: #"\{%.*?%\}|\{:[^}]*\}"#)
+    /// `{% include date.html day="2015-10-21" zone="UTC" %}`: a template tag that states the date and zone.
+    static let liquidDate = try! NSRegularExpression(pattern: #"\{%[^%]*?\b(?:day|date)\s*=\s*"([^"]+)"[^%]*?(?:\b(?:zone|timezone|tz)\s*=\s*"([^"]+)")?[^%]*%\}"#)
 
     struct Cleaned {
         var text: String
@@ -37,6 +39,9 @@ enum LineCleaner {
     static func inline(_ text: String) -> String {
         var line = text
         for breakTag in ["<br>", "<br/>", "<br />", "<BR>"] { line = line.replacingOccurrences(of: breakTag, with: "\n") }
+        if line.contains("{%") {
+            line = replace(liquidDate, in: line, with: "$1 (all times $2)").replacingOccurrences(of: " (all times )", with: "")
+        }
         line = replace(liquid, in: line, with: "")
         line = replace(htmlTag, in: line, with: "")
         line = replace(link, in: line, with: "$1$2")

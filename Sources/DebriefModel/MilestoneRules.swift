@@ -1,71 +1,134 @@
 import Foundation
 
-/// Which milestone an event's words announce: a small, readable rule table.
-/// Explicit markers (`OUTAGE BEGINS`, `<START OF OUTAGE>`) win over words;
-/// among words, the rules are tried in the order below, so "root cause
-/// identified and fix deployed" is an identification.
+/// Which milestones an event's words announce: a small, readable rule table.
+///
+/// Explicit markers (`OUTAGE BEGINS`, `<START OF OUTAGE>`) win over words.
+/// Among words every rule that matches makes the event a *candidate* for its
+/// milestone ("it was discovered that nginx was not running" may be a detection
+/// or an identification); `MilestonePicker` decides which instant each
+/// milestone takes. The *primary* label, shown on the site, is the first
+/// matching rule in the order below.
 public enum MilestoneRules {
     /// Markers people put in timelines to say where the outage starts and ends.
     static let markers: [(Milestone, [String])] = [
-        (.started, ["outage begins", "outage began", "start of outage", "outage start", "incident begins", "impact begins", "impact start"]),
-        (.resolved, ["outage ends", "outage ended", "end of outage", "outage end", "incident ends", "impact ends", "impact end"]),
-        (.mitigated, ["outage mitigated"]),
+        (.started, ["outage begins", "outage began", "start of outage", "outage start", "impact begins", "impact start"]),
+        (.resolved, ["outage ends", "outage ended", "end of outage", "outage end", "impact ends", "impact end"]),
+        (.mitigated, ["outage mitigated", "impact mitigated"]),
     ]
 
     /// Word rules, most specific first. Each phrase is matched at word starts.
     static let rules: [(Milestone, [String])] = [
         (.identified, ["root cause", "identified the cause", "cause was identified", "cause identified", "found the cause",
-                       "found the root", "identified as", "identified that", "identified the", "cause was found", "culprit",
-                       "pinpointed", "traced to", "traced the", "diagnosed", "determined that", "determined the cause", "realized that", "realised that", "discovered that the"]),
-        (.resolved, ["service restored", "services restored", "fully restored", "restored", "resolved", "fully recovered", "recovered",
-                     "back to normal", "back online", "back up", "fully operational", "operational again", "all clear", "normal operation",
-                     "incident closed", "returned to normal", "working again", "functioning normally", "service resumed"]),
-        (.mitigated, ["rolled back", "roll back", "rollback", "reverted", "revert", "failover", "failed over", "fix deployed",
-                      "deployed a fix", "deployed the fix", "deployed fix", "hotfix", "patched", "patch deployed", "applied a fix", "applied the fix", "fix applied",
-                      "fix was", "corrected", "mitigat", "workaround", "restarted", "restart", "scaled up", "scaled out",
-                      "disabled the", "switched", "redeployed", "pushed a fix", "pushed the fix", "fixed", "stopgap", "blocked", "removed the"]),
-        (.acknowledged, ["acknowledg", "ack'd", "acked", "began investigating", "began to investigate", "started investigating",
-                         "start investigating", "started to investigate", "initiated an investigation", "investigation began", "investigation started",
-                         "began an investigation", "started an investigation", "opened an investigation", "incident declared", "declared an incident",
-                         "declared a", "took ownership", "assigned", "responded", "engaged", "joined", "investigating", "began troubleshooting", "started troubleshooting",
-                         "started debugging", "began debugging", "on-call engineer", "on call engineer", "oncall engineer", "war room"]),
-        (.detected, ["alert", "alerted", "alarm", "paged", "page fired", "pager", "monitoring", "detected", "noticed", "reported", "report of",
-                     "reports of", "complain", "discovered", "spotted", "observed", "flagged", "pagerduty", "opsgenie", "nagios", "datadog",
-                     "users notified", "notified us", "ticket"]),
-        (.started, ["outage", "went down", "began failing", "started failing", "began to fail", "errors began", "error rate rose", "errors started", "started returning",
-                    "began returning", "became unavailable", "became unresponsive", "stopped responding", "stopped working", "down for", "impact began",
-                    "impact started", "began", "deploy", "deployed", "released", "rolled out", "pushed", "merged", "migration", "started"]),
+                       "found the root", "cause of the", "cause of failure", "was caused by", "is caused by", "smoking gun",
+                       "culprit", "pinpointed", "traced to", "traced the", "diagnosed", "diagnosis",
+                       "identified that", "identifies that", "identified to be", "identified as", "problem identified", "issue identified",
+                       "determined that", "determines that", "determined the", "determines the", "determined why", "determines why",
+                       "realized", "realizes", "realised", "realises", "realization", "realisation", "realize that", "realise that",
+                       "discovered that", "discovers that", "found out", "found that", "finds that", "it was clear", "is clear",
+                       "turns out", "turned out", "caught", "explains", "was actually", "is actually"]),
+        (.resolved, ["service restored", "services restored", "service was restored", "fully restored", "restored",
+                     "resolved", "resolving", "resolution is confirmed", "fully recovered", "recovered",
+                     "back to normal", "returns to normal", "returned to normal", "back online", "back up", "is back",
+                     "fully operational", "operational again", "all clear", "normal operation", "incident closed", "issue is closed",
+                     "working again", "running again", "functioning normally", "service resumed", "problem was solved", "problem solved",
+                     "issue was solved", "confirmed to be functional", "confirmed functional", "respond properly", "responding properly",
+                     "working properly", "success rate is back", "self-heals", "self heals", "repaired", "is running and", "success"]),
+        (.mitigated, ["rolled back", "roll back", "rolls back", "rollback", "reverted", "reverts", "revert", "failover", "failed over",
+                      "fix deployed", "deployed a fix", "deployed the fix", "deployed fix", "fix is deployed", "fixed strategy is deployed",
+                      "hotfix is", "hotfix deployed", "patched", "patch deployed", "applied a fix", "applied the fix", "fix applied",
+                      "corrected", "correct the", "mitigat", "workaround", "restarted", "restarts", "restart", "scaled up", "scaled out",
+                      "disabled the", "redeployed", "pushed a fix", "pushed the fix", "fixed", "fixes", "stopgap", "manually edited",
+                      "edited", "removed from", "is removed", "was removed", "removed the", "deleted", "bumped", "bump", "bypass",
+                      "data restored", "restored from", "new configuration has been", "settings are tweaked", "tweaked",
+                      "increased the limit", "raised the limit", "in place", "traffic is ok", "drained", "cordon"]),
+        (.acknowledged, ["acknowledg", "ack'd", "acked", "began investigating", "begins investigating", "began to investigate",
+                         "started investigating", "starts investigating", "start investigating", "started to investigate",
+                         "initiated an investigation", "investigation began", "investigation started", "investigation launched",
+                         "began an investigation", "started an investigation", "opened an investigation", "incident declared",
+                         "declared an incident", "declares incident", "declares an incident", "took ownership", "takes ownership",
+                         "responded", "began troubleshooting", "started troubleshooting", "starts troubleshooting",
+                         "started debugging", "began debugging", "starts debugging", "attempt to debug", "attempts to debug",
+                         "began looking", "begins looking", "started looking", "starts looking", "starts the analysis",
+                         "started the analysis", "began the analysis", "analysis started", "ticket was opened", "opened a ticket",
+                         "opens a ticket", "ticket filed", "filed a ticket", "war room", "was notified", "were notified",
+                         "developers notified", "engineers notified", "team notified", "team was notified", "on-call was paged",
+                         "was handled by", "took over", "handled the"]),
+        (.detected, ["alert", "alerted", "alarm", "paged", "page fired", "pager", "monitoring system", "detected", "noticed",
+                     "notices", "notice", "reported", "reports", "report of", "report that", "complain", "complaint",
+                     "discovered", "discovers", "spotted", "observed", "flagged", "pagerduty", "opsgenie", "nagios",
+                     "users notified", "notified us", "received an email", "receives the email", "email from", "first detected",
+                     "first recorded", "became aware", "first sign"]),
+        (.started, ["outage", "went down", "goes down", "began failing", "begin failing", "started failing", "began to fail",
+                    "errors began", "error rate rose", "errors started", "started returning", "began returning",
+                    "became unavailable", "became unresponsive", "stopped responding", "stopped working", "down for",
+                    "impact began", "impact started", "melting down", "reaches 0%", "is failing", "are failing",
+                    "began experiencing", "started experiencing", "deployed", "deploy", "released", "rolled out", "pushed",
+                    "merged", "migration", "updated", "uploaded", "launched"]),
     ]
 
-    /// The milestone an event's text announces, or nil.
+    /// Words that turn a mitigation or resolution phrase into an intention or a
+    /// failed attempt: "creates a PR to roll back", "tries to deploy", "restart did not help".
+    static let unaccomplished = ["to ", "not ", "n't ", "attempt ", "attempts ", "attempted ", "try ", "tries ", "tried ", "trying ", "plan ", "plans "]
+
+    /// Phrases that undo a resolution anywhere in the text.
+    static let negations = ["not resolved", "not restored", "not recovered", "partially", "partial", "unresolved", "not fully",
+                            "still down", "don't seem", "doesn't seem", "did not", "didn't", "fails", "failed to", "still failing",
+                            "gives up", "give up", "begin failing again", "again with"]
+
+    /// The milestone an event's text announces most specifically, or nil.
     public static func classify(_ text: String) -> Milestone? {
+        candidates(text).first
+    }
+
+    /// Every milestone the text could announce, explicit markers first, then in rule order.
+    public static func candidates(_ text: String) -> [Milestone] {
         let lowered = " " + text.lowercased().replacingOccurrences(of: "’", with: "'") + " "
-        for (milestone, phrases) in markers where phrases.contains(where: { lowered.contains($0) }) {
-            if text.range(of: #"[A-Z]{3,}|<|\*\*"#, options: .regularExpression) != nil || milestone != .started {
-                return milestone
+        if let marker = marker(in: text) { return [marker] }
+        var out: [Milestone] = []
+        for (milestone, phrases) in rules {
+            let hit = phrases.contains { phrase in
+                guard let range = matchWordStart(lowered, phrase) else { return false }
+                if milestone == .mitigated || milestone == .resolved || milestone == .identified {
+                    return !preceded(lowered, at: range.lowerBound)
+                }
+                return true
             }
+            guard hit else { continue }
+            if milestone == .resolved || milestone == .mitigated, negations.contains(where: { lowered.contains($0) }) { continue }
+            out.append(milestone)
         }
-        for (milestone, phrases) in rules where phrases.contains(where: { matchesWordStart(lowered, $0) }) {
-            if milestone == .resolved, negated(lowered) { continue }
+        return out
+    }
+
+    /// An explicit outage marker ("OUTAGE BEGINS", "**Outage ends**", "<START OF OUTAGE>").
+    public static func marker(in text: String) -> Milestone? {
+        let lowered = text.lowercased()
+        for (milestone, phrases) in markers where phrases.contains(where: { lowered.contains($0) }) {
             return milestone
+        }
+        return nil
+    }
+
+    /// True when one of `unaccomplished` ends right before `index`.
+    static func preceded(_ text: String, at index: String.Index) -> Bool {
+        let before = text[..<index].suffix(12)
+        return unaccomplished.contains { before.hasSuffix($0) && (before.count == $0.count || !(before.dropLast($0.count).last?.isLetter ?? false)) }
+    }
+
+    /// The first place the phrase starts at a word boundary in `text`.
+    static func matchWordStart(_ text: String, _ phrase: String) -> Range<String.Index>? {
+        var searchRange = text.startIndex..<text.endIndex
+        while let found = text.range(of: phrase, range: searchRange) {
+            if found.lowerBound == text.startIndex || !text[text.index(before: found.lowerBound)].isLetter {
+                return found
+            }
+            searchRange = found.upperBound..<text.endIndex
         }
         return nil
     }
 
     /// True when the phrase starts at a word boundary in `text`.
     static func matchesWordStart(_ text: String, _ phrase: String) -> Bool {
-        var searchRange = text.startIndex..<text.endIndex
-        while let found = text.range(of: phrase, range: searchRange) {
-            if found.lowerBound == text.startIndex || !text[text.index(before: found.lowerBound)].isLetter {
-                return true
-            }
-            searchRange = found.upperBound..<text.endIndex
-        }
-        return false
-    }
-
-    /// "not resolved", "partially restored", "still not recovered" do not resolve anything.
-    static func negated(_ text: String) -> Bool {
-        ["not resolved", "not restored", "not recovered", "partially", "partial", "unresolved", "not fully", "still down", "attempted", "tried to", "try to"].contains { text.contains($0) }
+        matchWordStart(text, phrase) != nil
     }
 }

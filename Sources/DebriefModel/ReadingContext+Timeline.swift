@@ -74,7 +74,8 @@ extension ReadingContext {
             guard let time = entry.time else {
                 if entry.kind == .event, !entry.text.isEmpty {
                     events.append(TimelineEvent(at: nil, localDate: current, localTime: nil, offsetSeconds: 0, text: entry.text,
-                                                milestone: MilestoneRules.classify(entry.fullText), line: entry.line))
+                                                milestone: MilestoneRules.classify(entry.fullText), line: entry.line,
+                                                candidates: MilestoneRules.candidates(entry.fullText)))
                 }
                 continue
             }
@@ -101,7 +102,8 @@ extension ReadingContext {
             let spec = time.zone ?? zone
             events.append(TimelineEvent(at: at, localDate: date, localTime: time.time,
                                         offsetSeconds: date.map { spec.offset(on: $0, at: time.time) } ?? 0,
-                                        text: text, milestone: MilestoneRules.classify(entry.fullText), line: entry.line))
+                                        text: text, milestone: MilestoneRules.classify(entry.fullText), line: entry.line,
+                                        candidates: MilestoneRules.candidates(entry.fullText)))
         }
         if let window = summaryWindow() {
             let date = window.date.map { withYear($0) } ?? baseDate

@@ -37,6 +37,11 @@ public enum SectionFinder {
                     sections[sections.count - 1].blocks.append(block)
                     continue
                 }
+                // A heading that is a timestamp ("## Feb 21, 13:00") is an entry of the timeline, whatever its level.
+                if kind == .other, current.kind == .timeline, Stamp.parse(title, order: .auto) != nil {
+                    sections[sections.count - 1].blocks.append(block)
+                    continue
+                }
                 // A repeated heading of the same kind deeper down ("### Timeline" under "## Timeline") too.
                 if kind == current.kind, level > current.level, current.level > 0 {
                     sections[sections.count - 1].blocks.append(block)

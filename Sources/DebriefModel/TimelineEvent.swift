@@ -13,8 +13,12 @@ public struct TimelineEvent: Sendable, Equatable {
     public var milestone: Milestone?
     /// File line of the entry.
     public var line: Int
+    /// Every milestone the entry's words could announce (`milestone` is the most specific).
+    public var candidates: [Milestone]
 
-    public init(at: Date?, localDate: LocalDate?, localTime: ClockTime?, offsetSeconds: Int, text: String, milestone: Milestone?, line: Int) {
+    public init(at: Date?, localDate: LocalDate?, localTime: ClockTime?, offsetSeconds: Int, text: String, milestone: Milestone?, line: Int,
+                candidates: [Milestone]? = nil) {
+        self.candidates = candidates ?? milestone.map { [$0] } ?? []
         self.at = at
         self.localDate = localDate
         self.localTime = localTime

@@ -4,7 +4,8 @@ import Foundation
 /// "(all times UTC)", "Timezone: [GMT+2]", "All times in CET (GMT+1)",
 /// "*(All times US/Pacific, 24-hour clock.)*".
 enum ZoneStatement {
-    static let token = #"((?:UTC|GMT)\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5}(?![A-Za-z])|[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?|\+UTC)"#
+    // IANA names first, so "US/Pacific" is not read as "US".
+    static let token = #"([A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?|(?:UTC|GMT)\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5}(?![A-Za-z])|\+UTC)"#
     static let regex = try! NSRegularExpression(pattern:
         #"(?i:all\s+times?\s+(?:are\s+|is\s+|shown\s+|given\s+|listed\s+)?(?:in\s+)?(?:the\s+)?|times?\s+(?:are\s+|is\s+)?(?:in|shown\s+in|given\s+in)\s+|time\s*-?\s*zone\s*(?:is|:|=|-)?\s*|tz\s*:\s*)[\[(\s]*"# + token)
 

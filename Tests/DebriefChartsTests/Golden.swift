@@ -15,7 +15,14 @@ enum Golden {
             return
         }
         let expected = try String(contentsOf: url, encoding: .utf8)
-        #expect(content == expected, "\(name) differs from its golden; rerun with UPDATE_GOLDENS=1 if intended",
-                sourceLocation: sourceLocation)
+        guard content != expected else { return }
+        // Point at the first differing line rather than dumping two whole documents.
+        let a = content.split(separator: "\n", omittingEmptySubsequences: false)
+        let b = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
+        let got = line < a.count ? String(a[line]) : "<end>", want = line < b.count ? String(b[line]) : "<end>"
+        let message = "\(name) differs from its golden at line \(line + 1):\n  got:  \(got)\n  want: \(want)\n"
+            + "rerun with UPDATE_GOLDENS=1 if the change is intended"
+        Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
     }
 }

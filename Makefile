@@ -1,0 +1,42 @@
+# Debrief: `make site` builds the example site into Output/, `make test` runs the tests.
+SWIFT ?= swift
+SWIFT_FLAGS ?=
+BIN_DIR = $(shell $(SWIFT) build -c release $(SWIFT_FLAGS) --show-bin-path 2>/dev/null)
+DEBRIEF = $(BIN_DIR)/debrief
+
+.PHONY: site test deps templates release check-site accuracy bench clean help
+
+help:
+	@echo "make site        build the example site from Content/ into Output/"
+	@echo "make test        run the test suite"
+	@echo "make check-site  build the site and validate HTML, SVG/XML and links"
+	@echo "make accuracy    score the reader on the real and synthetic corpora (needs ../shared)"
+	@echo "make bench       time Debrief against Hugo and cmark-gfm (needs ../shared)"
+
+# libcmark-gfm is a system library: install it (Debian/Ubuntu) when pkg-config cannot find it.
+deps:
+	@Scripts/install-deps.sh
+
+templates:
+	@python3 Scripts/embed-templates.py
+
+release: deps templates
+	$(SWIFT) build -c release $(SWIFT_FLAGS) --product debrief
+
+site: release
+	$(DEBRIEF) build
+
+test: deps templates
+	$(SWIFT) test $(SWIFT_FLAGS)
+
+check-site: site
+	@Scripts/check-site.sh Output
+
+accuracy: release
+	@python3 Scripts/accuracy.py $(DEBRIEF)
+
+bench: release
+	@Scripts/bench.sh $(DEBRIEF)
+
+clean:
+	rm -rf .build Output/*

@@ -1,0 +1,97 @@
+import CDebriefSwap
+import Foundation
+
+/// Writes a site into a staging folder beside `Output/`, then swaps it in with
+/// one atomic rename, so `Output/` is never half written. A folder Debrief did
+/// not create (no marker file) is never deleted; paths cannot leave the output.
+public struct OutputWriter: Sendable {
+    /// Marks a folder as made by Debrief, so it may be replaced.
+    public static let marker = ".debrief-output"
+
+    public let output: String
+
+    public struct WriteError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    public init(output: String) {
+        self.output = (output as NSString).standardizingPath
+    }
+
+    var staging: String {
+        let parent = (output as NSString).deletingLastPathComponent
+        return (parent as NSString).appendingPathComponent("." + (output as NSString).lastPathComponent + ".debrief-staging")
+    }
+
+    /// True when `path` may be replaced: missing, empty (but for `.gitkeep`), or made by Debrief.
+    static func isReplaceable(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return true }
+        guard isDirectory.boolValue else { return false }
+        let contents = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+        return contents.contains(marker) || contents.allSatisfy { $0 == ".gitkeep" || $0 == ".DS_Store" }
+    }
+
+    /// The file path for a site-relative page path, refusing anything that would land outside.
+    static func resolve(_ relative: String, under root: String) throws -> String {
+        let parts = relative.split(separator: "/")
+        guard !relative.hasPrefix("/"), !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) else {
+            throw WriteError(description: "refusing to write '\(relative)': it would leave the output folder")
+        }
+        return (root as NSString).appendingPathComponent(relative)
+    }
+
+    /// Writes all files (site-relative path → bytes) and swaps them in as `output`.
+    public func write(_ files: [(path: String, data: Data)]) throws {
+        let fileManager = FileManager.default
+        guard Self.isReplaceable(output) else {
+            throw WriteError(description: "\(output): error: this folder was not made by Debrief (no \(Self.marker) file); move it away or choose another --output")
+        }
+        if fileManager.fileExists(atPath: staging) {
+            guard Self.isReplaceable(staging) else {
+                throw WriteError(description: "\(staging): error: a folder Debrief did not make is in the way")
+            }
+            try fileManager.removeItem(atPath: staging)
+        }
+        try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        let root = staging
+        var directories = Set<String>()
+        var resolved: [(String, Data)] = []
+        for file in files {
+            let path = try Self.resolve(file.path, under: root)
+            directories.insert((path as NSString).deletingLastPathComponent)
+            resolved.append((path, file.data))
+        }
+        for directory in directories.sorted() {
+            try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        let targets = resolved
+        let errors = ParallelMap.map(Array(targets.indices)) { index -> String? in
+            let (path, data) = targets[index]
+            do { try data.write(to: URL(fileURLWithPath: path)) } catch { return "\(path): \(error.localizedDescription)" }
+            return nil
+        }.compactMap { $0 }
+        if let first = errors.first { throw WriteError(description: "cannot write \(first)") }
+        try Data().write(to: URL(fileURLWithPath: (root as NSString).appendingPathComponent(Self.marker)))
+        try swapIn()
+    }
+
+    /// Puts the staging folder at `output`: one atomic exchange where the system
+    /// allows it, else two renames; then removes the old site.
+    private func swapIn() throws {
+        let fileManager = FileManager.default
+        if fileManager.fileExists(atPath: output) {
+            if debrief_exchange_paths(staging, output) == 0 {
+                try fileManager.removeItem(atPath: staging)
+                return
+            }
+            let old = staging + "-old"
+            if fileManager.fileExists(atPath: old) { try fileManager.removeItem(atPath: old) }
+            try fileManager.moveItem(atPath: output, toPath: old)
+            try fileManager.moveItem(atPath: staging, toPath: output)
+            try fileManager.removeItem(atPath: old)
+        } else {
+            try fileManager.moveItem(atPath: staging, toPath: output)
+        }
+    }
+}

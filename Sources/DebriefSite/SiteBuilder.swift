@@ -1,0 +1,100 @@
+import DebriefMarkdown
+import DebriefModel
+import Foundation
+
+/// One generated file of the site.
+public struct SiteFile: Sendable {
+    public var path: String
+    public var data: Data
+
+    public init(path: String, text: String) {
+        self.path = path
+        self.data = Data(text.utf8)
+    }
+}
+
+/// The build pipeline: incidents in, site files out (no disk access here).
+public struct SiteBuilder: Sendable {
+    public var config: SiteConfig
+    public var renderer: TemplateRenderer
+    /// Static assets (name → text): the built-in ones, overridden by the site's.
+    public var assets: [String: String]
+
+    public init(config: SiteConfig, renderer: TemplateRenderer, assets: [String: String] = BuiltinTemplates.assets) {
+        self.config = config
+        self.renderer = renderer
+        self.assets = assets
+    }
+
+    /// Gives every incident a unique slug (a second `outage` becomes `outage-2`), in source order.
+    public static func uniqueSlugs(_ loaded: [LoadedIncident]) -> [LoadedIncident] {
+        var used: Set<String> = []
+        return loaded.map { item in
+            var item = item
+            var slug = item.incident.slug
+            var counter = 1
+            while used.contains(slug) {
+                counter += 1
+                slug = "\(item.incident.slug)-\(counter)"
+            }
+            used.insert(slug)
+            item.incident.slug = slug
+            return item
+        }
+    }
+
+    /// Services with their incident counts, most incidents first, then by name.
+    public static func services(_ incidents: [Incident]) -> [(String, Int)] {
+        var counts: [String: Int] = [:]
+        for incident in incidents { for service in Set(incident.services) { counts[service, default: 0] += 1 } }
+        return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+    }
+
+    /// Renders every page of the site.
+    public func files(for loadedIncidents: [LoadedIncident]) throws -> [SiteFile] {
+        let loaded = Self.uniqueSlugs(loadedIncidents)
+        let incidents = loaded.map(\.incident)
+        let services = Self.services(incidents)
+        var files: [SiteFile] = []
+        files.append(SiteFile(path: "index.html", text: try renderer.render(
+            IndexPageView(incidents: incidents, config: config, allServices: services), template: "index")))
+        let renderer = self.renderer
+        let config = self.config
+        let pages = try ParallelMap.map(loaded) { item -> Result<SiteFile, Error> in
+            Result {
+                SiteFile(path: "incidents/\(item.incident.slug)/index.html",
+                         text: try renderer.render(IncidentPageView(item, all: incidents, config: config), template: "incident"))
+            }
+        }.map { try $0.get() }
+        files += pages
+        files.append(SiteFile(path: "services/index.html", text: try renderer.render(
+            ServicesPageView(services: services, config: config), template: "services")))
+        for (service, _) in services {
+            let view = IndexPageView(incidents: incidents.filter { $0.services.contains(service) }, config: config, service: service, allServices: [])
+            files.append(SiteFile(path: "services/\(ViewFactory.serviceSlug(service))/index.html", text: try renderer.render(view, template: "index")))
+        }
+        files.append(SiteFile(path: "metrics/index.html", text: try renderer.render(MetricsPageView(config: config), template: "metrics")))
+        files += try DigestPages(config: config, renderer: renderer).files(for: incidents)
+        files.append(SiteFile(path: "feed.xml", text: Exports.atom(incidents, config: config)))
+        files.append(SiteFile(path: "incidents.json", text: Exports.json(incidents)))
+        files.append(SiteFile(path: "incidents.csv", text: Exports.csv(incidents)))
+        for (name, text) in assets.sorted(by: { $0.key < $1.key }) {
+            files.append(SiteFile(path: "assets/\(name)", text: text))
+        }
+        files.append(SiteFile(path: ".gitkeep", text: ""))
+        return files
+    }
+}
+
+/// The list of services with links to their pages.
+public struct ServicesPageView: Sendable {
+    public let site: SiteChrome
+    public let services: [IndexPageView.ServiceLink]
+    public let hasServices: Bool
+
+    public init(services: [(String, Int)], config: SiteConfig) {
+        self.site = SiteChrome(siteTitle: config.title, pageTitle: "Services", depth: 1, section: "services")
+        self.services = services.map { IndexPageView.ServiceLink(name: $0.0, href: ViewFactory.serviceHref($0.0, root: "../"), count: $0.1) }
+        self.hasServices = !services.isEmpty
+    }
+}

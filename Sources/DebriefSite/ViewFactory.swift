@@ -1,0 +1,83 @@
+import DebriefCharts
+import DebriefMarkdown
+import DebriefModel
+import Foundation
+
+/// Pure helpers that turn model values into the ready strings views carry.
+enum ViewFactory {
+    static func duration(_ seconds: Int?) -> String {
+        seconds.map { DurationFormat.text(seconds: $0) } ?? "not stated"
+    }
+
+    static func duration(_ seconds: Double?) -> String {
+        seconds.map { DurationFormat.text(seconds: Int($0.rounded())) } ?? "—"
+    }
+
+    static func severityClass(_ severity: Severity?) -> String {
+        severity.map { "sev\($0.level)" } ?? "sev-unknown"
+    }
+
+    static func incidentHref(_ slug: String, root: String) -> String {
+        root + "incidents/" + slug + "/index.html"
+    }
+
+    static func serviceHref(_ service: String, root: String) -> String {
+        root + "services/" + serviceSlug(service) + "/index.html"
+    }
+
+    static func serviceSlug(_ service: String) -> String {
+        let slug = Slug.make(service)
+        return slug.isEmpty ? "service" : slug
+    }
+
+    static func row(_ incident: Incident, root: String) -> IncidentRow {
+        let metrics = IncidentMetrics(incident)
+        let dateText = incident.startedAt.map { Clock.date($0, offsetSeconds: incident.offsetSeconds) } ?? incident.date.map(Clock.date) ?? "undated"
+        let dateSort = incident.startedAt.map(ISO8601.utc) ?? incident.date?.description ?? ""
+        return IncidentRow(
+            title: incident.title,
+            href: incidentHref(incident.slug, root: root),
+            dateText: dateText,
+            dateSort: dateSort,
+            severity: incident.severity?.description ?? "—",
+            severityClass: severityClass(incident.severity),
+            severitySort: incident.severity?.level ?? 9,
+            servicesText: incident.services.joined(separator: ", "),
+            ttd: metrics.timeToDetect.map { DurationFormat.text(seconds: $0) } ?? "—",
+            ttdSort: metrics.timeToDetect ?? -1,
+            ttr: metrics.timeToResolve.map { DurationFormat.text(seconds: $0) } ?? (incident.isOpen ? "open" : "—"),
+            ttrSort: metrics.timeToResolve ?? -1,
+            isOpen: incident.isOpen
+        )
+    }
+
+    static func summaryCards(_ incidents: [Incident]) -> [SummaryCard] {
+        let summary = MetricsSummary(incidents.map(IncidentMetrics.init))
+        return [IncidentMetrics.Kind.timeToDetect, .timeToAcknowledge, .timeToMitigate, .timeToResolve].map { kind in
+            let stats = summary[kind]
+            return SummaryCard(
+                abbreviation: kind.meanAbbreviation,
+                name: "Mean " + kind.title.lowercased(),
+                mean: duration(stats.mean),
+                median: duration(stats.median),
+                p90: duration(stats.p90),
+                n: stats.n,
+                known: stats.n > 0
+            )
+        }
+    }
+
+    /// Incidents newest first; undated ones last, by title.
+    static func newestFirst(_ incidents: [Incident]) -> [Incident] {
+        incidents.sorted { lhs, rhs in
+            let l = lhs.startedAt ?? lhs.date.map { $0.instant(at: ClockTime(hour: 0, minute: 0), offsetSeconds: 0) }
+            let r = rhs.startedAt ?? rhs.date.map { $0.instant(at: ClockTime(hour: 0, minute: 0), offsetSeconds: 0) }
+            switch (l, r) {
+            case let (l?, r?) where l != r: return l > r
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return (lhs.title, lhs.slug) < (rhs.title, rhs.slug)
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+import ArgumentParser
+import DebriefModel
+import DebriefSite
+import Foundation
+
+/// `debrief build`: Content/ → Output/.
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the static site from Content/ into Output/.",
+        discussion: """
+        Reads every Markdown file under the content folder, renders the site with the
+        built-in theme (a site's Templates/NAME.mustache overrides it by name) and
+        replaces the output folder in one atomic step. Problems are printed as
+        PATH:LINE: error|warning: message; the build exits 1 when any is an error.
+        """
+    )
+
+    @Option(help: "The site folder (holding Content/, Templates/ and debrief.yml).")
+    var site: String = "."
+
+    @Option(help: "Content folder, relative to the site folder.")
+    var content: String = "Content"
+
+    @Option(help: "Output folder, relative to the site folder. Replaced as a whole.")
+    var output: String = "Output"
+
+    @Flag(name: .shortAndLong, help: "Print notes as well as warnings and errors.")
+    var verbose = false
+
+    @Flag(help: "Exit with status 1 on warnings too.")
+    var strict = false
+
+    func run() throws {
+        let start = Date()
+        let config = try SiteSettings.load(site: site)
+        let contentPath = (site as NSString).appendingPathComponent(content)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: contentPath, isDirectory: &isDirectory), isDirectory.boolValue else {
+            Console.error("\(contentPath): error: no content folder (put Markdown postmortems in \(content)/ or pass --content)")
+            throw ExitCode(2)
+        }
+        let paths = try FileSystem.disk.list(contentPath)
+        let loader = SourceLoader(config: config)
+        let display = paths.map { (path: $0, display: SiteSettings.relative($0, to: site)) }
+        let loaded = loader.load(paths: display)
+        let renderer: TemplateRenderer
+        do {
+            renderer = try TemplateRenderer(overrides: TemplateRenderer.overrides(in: (site as NSString).appendingPathComponent("Templates")))
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
+        let assets = BuiltinTemplates.assets.merging(SiteSettings.assetOverrides(site: site)) { _, override in override }
+        let files = try SiteBuilder(config: config, renderer: renderer, assets: assets).files(for: loaded)
+        let outputPath = (site as NSString).appendingPathComponent(output)
+        do {
+            try OutputWriter(output: outputPath).write(files.map { ($0.path, $0.data) })
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(2)
+        }
+        let counts = Reporter.report(loaded.map(\.incident), verbose: verbose)
+        let elapsed = Date().timeIntervalSince(start)
+        Console.error(String(format: "built %d incident%@ into %@ (%d files) in %.2f s; %d error%@, %d warning%@",
+                             loaded.count, loaded.count == 1 ? "" : "s", SiteSettings.relative(outputPath, to: "."), files.count, elapsed,
+                             counts.errors, counts.errors == 1 ? "" : "s", counts.warnings, counts.warnings == 1 ? "" : "s"))
+        if counts.errors > 0 || (strict && counts.warnings > 0) { throw ExitCode(1) }
+    }
+}
+
+/// Prints incidents' diagnostics compiler-style.
+enum Reporter {
+    static func report(_ incidents: [Incident], verbose: Bool) -> (errors: Int, warnings: Int) {
+        var errors = 0, warnings = 0
+        for incident in incidents {
+            for diagnostic in incident.diagnostics {
+                switch diagnostic.level {
+                case .error: errors += 1
+                case .warning: warnings += 1
+                case .note: if !verbose { continue }
+                }
+                Console.error(diagnostic.formatted(path: incident.source))
+            }
+        }
+        return (errors, warnings)
+    }
+}

@@ -15,7 +15,7 @@ def literal(text):
     hashes = "#"
     while ('"""' + hashes) in text or ('\\' + hashes) in text:
         hashes += "#"
-    return hashes + '"""\n' + text + ('' if text.endswith("\n") else "\n") + '"""' + hashes
+    return hashes + '"""\n' + text + "\n" + '"""' + hashes
 
 def entries(suffixes, strip):
     rows = []

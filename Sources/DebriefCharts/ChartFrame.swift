@@ -1,6 +1,9 @@
 /// The accessible root shared by every chart: namespace, `viewBox` with
 /// `width="100%"` so it scales, `role="img"`, and `aria-labelledby` pointing at
 /// the `<title>` and `<desc>`.
+///
+/// No inline `max-width`: an inline style beats the page's stylesheet, so a cap
+/// here kept charts at their design width inside wider figures. Pages size charts.
 enum ChartFrame {
     static func root(kind: String, width: Int, height: Double, ids: ChartIDs, title: String, desc: String,
                      fills: [(className: String, color: String)], children: [SVG]) -> SVG {
@@ -8,7 +11,7 @@ enum ChartFrame {
         return SVG.root([
             SVGAttribute("viewBox", "0 0 \(width) \(Num.s(h))"),
             SVGAttribute("width", "100%"),
-            SVGAttribute("style", "max-width:\(width)px;height:auto"),
+            SVGAttribute("style", "height:auto"),
             SVGAttribute("role", "img"),
             SVGAttribute("aria-labelledby", "\(ids.title) \(ids.desc)"),
             SVGAttribute("class", "debrief-chart debrief-\(kind)"),

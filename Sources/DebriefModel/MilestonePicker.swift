@@ -8,11 +8,12 @@ import Foundation
 ///   event that sits more than half a day before the rest (a precondition, not the outage).
 /// - `detected`, `acknowledged`, `identified`: the first candidate event at or
 ///   after the milestone before it.
-/// - `resolved`: a marker (`OUTAGE ENDS`), else the window's end, else the first
-///   resolving event after the response began.
-/// - `mitigated`: a marker, else the first mitigating event after the response
-///   began and not after the resolution; a resolution with no mitigation before
-///   it mitigated the impact too.
+/// - `resolved`: a marker (`OUTAGE ENDS`), else the window's end, else the last
+///   resolving event (earlier recoveries are often relapses).
+/// - `mitigated`: a marker, else the first mitigating event after the cause was
+///   identified (or the start) and not after the resolution; a resolution with
+///   no mitigation before it mitigated the impact too.
+/// - One entry gives at most one of detected, acknowledged and identified.
 public enum MilestonePicker {
     /// Gap after a first event that makes it a lead-in rather than the start.
     static let leadInGap: TimeInterval = 12 * 3600
@@ -44,28 +45,46 @@ public enum MilestonePicker {
         }
         guard let started = result[.started]?.at else { return result }
 
-        if let event = first(.detected, from: started) { result[.detected] = value(event) }
+        // One entry announces at most one of detected, acknowledged and identified:
+        // "noticed the dip and began investigating" is a detection only.
+        var used = Set<Int>()
+        func firstUnused(_ milestone: Milestone, from floor: Date) -> TimelineEvent? {
+            guard let index = timed.indices.first(where: { !used.contains($0) && timed[$0].candidates.contains(milestone) && timed[$0].at! >= floor })
+            else { return nil }
+            used.insert(index)
+            return timed[index]
+        }
+        if let event = firstUnused(.detected, from: started) { result[.detected] = value(event) }
         let detected = result[.detected]?.at ?? started
-        if let event = first(.acknowledged, from: detected) { result[.acknowledged] = value(event) }
+        if let event = firstUnused(.acknowledged, from: detected) { result[.acknowledged] = value(event) }
         let responding = result[.acknowledged]?.at ?? detected
-        if let event = first(.identified, from: responding) { result[.identified] = value(event) }
+        if let event = firstUnused(.identified, from: responding) { result[.identified] = value(event) }
 
+        // The service is resolved when the last restoring entry says so: earlier
+        // recoveries in a timeline are often relapses.
         if let event = marked(.resolved) {
             result[.resolved] = value(event, "outage marker")
         } else if let window, window.end >= started {
             let event = timed.first { $0.candidates.contains(.resolved) && abs($0.at!.timeIntervalSince(window.end)) < 1 }
             result[.resolved] = MilestoneValue(at: window.end, line: event?.line ?? window.line, source: "outage window")
-        }
-        if let event = marked(.mitigated) {
-            result[.mitigated] = value(event, "outage marker")
-        } else if let event = first(.mitigated, from: responding, to: result[.resolved]?.at ?? .distantFuture) {
-            result[.mitigated] = value(event)
-        }
-        if result[.resolved] == nil, let event = first(.resolved, from: result[.mitigated]?.at ?? responding) {
+        } else if let event = timed.last(where: { $0.candidates.contains(.resolved) && $0.at! >= started }) {
             result[.resolved] = value(event)
         }
+        // Restarts before the cause is known are usually troubleshooting, not mitigation.
+        let fixFloor = result[.identified]?.at ?? started
+        let ceiling = result[.resolved]?.at ?? .distantFuture
+        if let event = marked(.mitigated) {
+            result[.mitigated] = value(event, "outage marker")
+        } else if let event = first(.mitigated, from: fixFloor, to: ceiling) {
+            result[.mitigated] = value(event)
+        }
+        // Service restored with no mitigation before it: the restoration mitigated the impact too.
         if result[.mitigated] == nil, let resolved = result[.resolved] {
-            result[.mitigated] = MilestoneValue(at: resolved.at, line: resolved.line, source: "resolution")
+            if let event = first(.resolved, from: fixFloor, to: resolved.at) {
+                result[.mitigated] = value(event)
+            } else {
+                result[.mitigated] = MilestoneValue(at: resolved.at, line: resolved.line, source: "resolution")
+            }
         }
         return result
     }

@@ -24,7 +24,7 @@ public enum MilestoneRules {
                        "identified that", "identifies that", "identified to be", "identified as", "problem identified", "issue identified",
                        "determined that", "determines that", "determined the", "determines the", "determined why", "determines why",
                        "realized", "realizes", "realised", "realises", "realization", "realisation", "realize that", "realise that",
-                       "discovered that", "discovers that", "found out", "found that", "finds that", "it was clear", "is clear",
+                       "discovered that", "discovers that", "found out", "it was clear", "is clear",
                        "turns out", "turned out", "caught", "explains", "was actually", "is actually"]),
         (.resolved, ["service restored", "services restored", "service was restored", "fully restored", "restored",
                      "resolved", "resolving", "resolution is confirmed", "fully recovered", "recovered",
@@ -32,13 +32,13 @@ public enum MilestoneRules {
                      "fully operational", "operational again", "all clear", "normal operation", "incident closed", "issue is closed",
                      "working again", "running again", "functioning normally", "service resumed", "problem was solved", "problem solved",
                      "issue was solved", "confirmed to be functional", "confirmed functional", "respond properly", "responding properly",
-                     "working properly", "success rate is back", "self-heals", "self heals", "repaired", "is running and", "success"]),
+                     "working properly", "success rate is back", "self-heals", "self heals", "repaired", "is running and"]),
         (.mitigated, ["rolled back", "roll back", "rolls back", "rollback", "reverted", "reverts", "revert", "failover", "failed over",
                       "fix deployed", "deployed a fix", "deployed the fix", "deployed fix", "fix is deployed", "fixed strategy is deployed",
                       "hotfix is", "hotfix deployed", "patched", "patch deployed", "applied a fix", "applied the fix", "fix applied",
                       "corrected", "correct the", "mitigat", "workaround", "restarted", "restarts", "restart", "scaled up", "scaled out",
                       "disabled the", "redeployed", "pushed a fix", "pushed the fix", "fixed", "fixes", "stopgap", "manually edited",
-                      "edited", "removed from", "is removed", "was removed", "removed the", "deleted", "bumped", "bump", "bypass",
+                      "edited", "removed from", "is removed", "was removed", "removed the", "deleted the", "pods are deleted", "bumped", "bump", "bypass",
                       "data restored", "restored from", "new configuration has been", "settings are tweaked", "tweaked",
                       "increased the limit", "raised the limit", "in place", "traffic is ok", "drained", "cordon"]),
         (.acknowledged, ["acknowledg", "ack'd", "acked", "began investigating", "begins investigating", "began to investigate",
@@ -46,7 +46,7 @@ public enum MilestoneRules {
                          "initiated an investigation", "investigation began", "investigation started", "investigation launched",
                          "began an investigation", "started an investigation", "opened an investigation", "incident declared",
                          "declared an incident", "declares incident", "declares an incident", "took ownership", "takes ownership",
-                         "responded", "began troubleshooting", "started troubleshooting", "starts troubleshooting",
+                         "began troubleshooting", "started troubleshooting", "starts troubleshooting",
                          "started debugging", "began debugging", "starts debugging", "attempt to debug", "attempts to debug",
                          "began looking", "begins looking", "started looking", "starts looking", "starts the analysis",
                          "started the analysis", "began the analysis", "analysis started", "ticket was opened", "opened a ticket",
@@ -55,7 +55,7 @@ public enum MilestoneRules {
                          "was handled by", "took over", "handled the"]),
         (.detected, ["alert", "alerted", "alarm", "paged", "page fired", "pager", "monitoring system", "detected", "noticed",
                      "notices", "notice", "reported", "reports", "report of", "report that", "complain", "complaint",
-                     "discovered", "discovers", "spotted", "observed", "flagged", "pagerduty", "opsgenie", "nagios",
+                     "discovered a", "discovered an", "discovered the", "discovered by", "was discovered when", "spotted", "observed", "flagged", "pagerduty", "opsgenie", "nagios",
                      "users notified", "notified us", "received an email", "receives the email", "email from", "first detected",
                      "first recorded", "became aware", "first sign"]),
         (.started, ["outage", "went down", "goes down", "began failing", "begin failing", "started failing", "began to fail",
@@ -75,6 +75,9 @@ public enum MilestoneRules {
                             "still down", "don't seem", "doesn't seem", "did not", "didn't", "fails", "failed to", "still failing",
                             "gives up", "give up", "begin failing again", "again with"]
 
+    /// Phrases that say the cause is not known yet.
+    static let doubts = ["still unknown", "is unknown", "remains unknown", "not yet known", "unclear", "not sure", "no idea"]
+
     /// The milestone an event's text announces most specifically, or nil.
     public static func classify(_ text: String) -> Milestone? {
         candidates(text).first
@@ -82,8 +85,13 @@ public enum MilestoneRules {
 
     /// Every milestone the text could announce, explicit markers first, then in rule order.
     public static func candidates(_ text: String) -> [Milestone] {
-        let lowered = " " + text.lowercased().replacingOccurrences(of: "’", with: "'") + " "
+        var lowered = " " + text.lowercased().replacingOccurrences(of: "’", with: "'")
+            .replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "") + " "
         if let marker = marker(in: text) { return [marker] }
+        // "exploited. Analysis started roughly 30m later": what follows "later" did not happen at this entry's time.
+        if let later = lowered.range(of: #"\b(?:\d+\s*[a-z]*\s+later|afterwards|shortly after)\b"#, options: .regularExpression) {
+            lowered = String(lowered[..<later.lowerBound])
+        }
         var out: [Milestone] = []
         for (milestone, phrases) in rules {
             let hit = phrases.contains { phrase in
@@ -95,6 +103,7 @@ public enum MilestoneRules {
             }
             guard hit else { continue }
             if milestone == .resolved || milestone == .mitigated, negations.contains(where: { lowered.contains($0) }) { continue }
+            if milestone == .identified, doubts.contains(where: { lowered.contains($0) }) { continue }
             out.append(milestone)
         }
         return out

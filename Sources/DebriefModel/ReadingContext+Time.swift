@@ -79,7 +79,16 @@ extension ReadingContext {
             guard let found else { continue }
             return (settle(found.match, line: found.line, among: complete.map(\.match)), source)
         }
-        if let match = DateScanner.dates(in: fileName, order: .auto).first(where: { !$0.yearMissing }) {
+        let fileDate = DateScanner.dates(in: fileName, order: .auto).first(where: { !$0.yearMissing })
+        // "August 25th" with no year: the year comes from the file name, else the caller's fallback.
+        if let partial = all.first(where: { $0.match.yearMissing }) {
+            if let year = fileDate?.date.year ?? options.fallbackDate()?.date.year,
+               let date = LocalDate(validYear: year, month: partial.match.date.month, day: partial.match.date.day) {
+                diagnostics.append(Diagnostic(.warning, line: partial.line, "the date has no year; assuming \(year)"))
+                return (date, "text, year assumed")
+            }
+        }
+        if let match = fileDate {
             diagnostics.append(Diagnostic(.note, line: 0, "no date in the text; using \(match.date) from the file name"))
             return (match.date, "file name")
         }

@@ -22,9 +22,11 @@ extension ReadingContext {
 
     /// An outage window stated in the summary: "from 07:43 to 08:35", "between 1:10pm and 1:19pm".
     func summaryWindow() -> (start: ClockMatch, end: ClockMatch, line: Int, date: DateMatch?)? {
-        let kinds: [SectionKind] = [.summary, .impact, .other]
+        let kinds: [SectionKind] = [.summary, .impact, .other, .timeline]
         for section in sections where kinds.contains(section.kind) {
             for block in section.blocks where block.kind == .paragraph || SectionFinder.isCodeBlock(block) {
+                // A timeline entry is not a statement of the outage window.
+                if section.kind == .timeline, let first = document.line(block.startLine), Stamp.parse(LineCleaner.clean(first).text, order: options.dateOrder) != nil { continue }
                 for line in block.startLine...max(block.startLine, block.endLine) {
                     guard let raw = document.line(line) else { continue }
                     let text = LineCleaner.inline(String(raw))
@@ -37,7 +39,7 @@ extension ReadingContext {
                         let lead = ns.substring(with: NSRange(location: max(0, first.range.location - 60), length: min(60, first.range.location)))
                         guard Self.windowRegex.firstMatch(in: lead, range: NSRange(location: 0, length: (lead as NSString).length)) != nil else { continue }
                         let date = DateScanner.dates(in: text, order: options.dateOrder).last { $0.range.location < first.range.location }
-                        return (first, second, line, date)
+                        return (first, second.inheritingMeridiem(from: first), line, date)
                     }
                 }
             }
@@ -75,7 +77,7 @@ extension ReadingContext {
                 if entry.kind == .event, !entry.text.isEmpty {
                     events.append(TimelineEvent(at: nil, localDate: current, localTime: nil, offsetSeconds: 0, text: entry.text,
                                                 milestone: MilestoneRules.classify(entry.fullText), line: entry.line,
-                                                candidates: MilestoneRules.candidates(entry.fullText)))
+                                                candidates: MilestoneRules.candidates(entry.text)))
                 }
                 continue
             }
@@ -103,7 +105,7 @@ extension ReadingContext {
             events.append(TimelineEvent(at: at, localDate: date, localTime: time.time,
                                         offsetSeconds: date.map { spec.offset(on: $0, at: time.time) } ?? 0,
                                         text: text, milestone: MilestoneRules.classify(entry.fullText), line: entry.line,
-                                        candidates: MilestoneRules.candidates(entry.fullText)))
+                                        candidates: MilestoneRules.candidates(entry.text)))
         }
         if let window = summaryWindow() {
             let date = window.date.map { withYear($0) } ?? baseDate

@@ -41,9 +41,10 @@ struct Stamp: Sendable, Equatable {
             stamp.date = date
             position = date.range.location + date.range.length
             skip(CharacterSet(charactersIn: " ,\t"))
-            if text.range(of: "at ", options: [.anchored, .caseInsensitive], range: Range(NSRange(location: position, length: ns.length - position), in: text)) != nil {
-                position += 3
-            }
+            // "2021-08-27: At 12:50:07 UTC, …" and "May 21, 2020, at 12:00 AM"
+            let beforeWords = position
+            skip(CharacterSet(charactersIn: ":-–— \t"))
+            if skip(prefixWords) == nil { position = beforeWords }
             skip(openers)
         }
         let times = TimeScanner.times(in: text)
@@ -52,7 +53,7 @@ struct Stamp: Sendable, Equatable {
             position = time.range.location + time.range.length
             let save = position
             if skip(rangeJoiner) != nil, let end = times.first(where: { $0.range.location == position }) {
-                stamp.endTime = end
+                stamp.endTime = end.inheritingMeridiem(from: time)
                 position = end.range.location + end.range.length
             } else {
                 position = save
@@ -75,10 +76,12 @@ struct Stamp: Sendable, Equatable {
     /// "Service Restored: [08:35]", "Outage Duration: 07:43 - 08:35", "Timezone: GMT+2":
     /// a short label followed only by a time (or range). Returns the label and stamp.
     static func labelled(_ text: String, order: DateOrder) -> (label: String, stamp: Stamp)? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
-        let label = text[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: " *_[]"))
+        // "Service Restored: 08:35" or "Detected at Nov 1, 2022 6:00 AM".
+        let separator = text.range(of: ":") ?? text.range(of: #"\s(?:at|on)\s"#, options: [.regularExpression, .caseInsensitive])
+        guard let separator else { return nil }
+        let label = text[..<separator.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " *_[]"))
         guard label.count >= 3, label.count <= 40, label.first?.isLetter == true, !label.contains(where: \.isNumber) else { return nil }
-        let value = String(text[text.index(after: colon)...])
+        let value = String(text[separator.upperBound...])
         guard let stamp = parse(value, order: order), stamp.time != nil,
               stamp.rest.trimmingCharacters(in: CharacterSet(charactersIn: " []().*_")).isEmpty else { return nil }
         return (label, stamp)

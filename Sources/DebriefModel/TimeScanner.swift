@@ -13,6 +13,17 @@ public struct ClockMatch: Sendable, Equatable {
     public var twelveHour: Bool
 }
 
+extension ClockMatch {
+    /// The end of a range written without am/pm takes the start's afternoon:
+    /// "from 1:10pm until 1:19" ends at 13:19.
+    func inheritingMeridiem(from start: ClockMatch) -> ClockMatch {
+        guard !twelveHour, start.twelveHour, start.time.hour >= 12, time.hour >= 1, time.hour < 12 else { return self }
+        var copy = self
+        copy.time.hour += 12
+        return copy.time >= start.time ? copy : self
+    }
+}
+
 /// Finds clock times as people write them: `07:43`, `7:43 AM`, `1:10pm`,
 /// `4: 45 am`, `8.40 AM`, `14:15pm`, `9:06a`, `12:00 p.m.`, `16:05:57`, `4pm`.
 public enum TimeScanner {

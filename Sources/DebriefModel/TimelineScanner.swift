@@ -39,12 +39,14 @@ struct TimelineScanner {
         var openIndent = 0
         var openTakesParagraphs = false
         var blankBefore = false
+        var textClosed = false // a heading entry's text is its first paragraph
         for line in startLine...endLine {
             if tableLines.contains(line) { open = nil; continue }
             guard let raw = document.line(line) else { continue }
             if raw.trimmingCharacters(in: .whitespaces).isEmpty {
                 blankBefore = true
                 if !openTakesParagraphs { open = nil }
+                if let index = open, !out[index].text.isEmpty { textClosed = true }
                 continue
             }
             let cleaned = LineCleaner.clean(raw)
@@ -64,8 +66,24 @@ struct TimelineScanner {
                         out.append(entry(part, line: line))
                     }
                     open = out.count - 1
+                    textClosed = false
                     openIndent = cleaned.indent
                     openTakesParagraphs = cleaned.isHeading && stamp.rest.isEmpty
+                    continue
+                }
+                if let cut = Self.embeddedStart(in: text), let stamp = Stamp.parse((text as NSString).substring(from: cut), order: order) {
+                    let head = (text as NSString).substring(to: cut).trimmingCharacters(in: .whitespaces)
+                    if let index = open, !head.isEmpty {
+                        out[index].text += " " + head
+                        out[index].fullText += " " + head
+                    }
+                    for part in split(stamp: stamp, text: text) {
+                        out.append(entry(part, line: line))
+                    }
+                    open = out.count - 1
+                    textClosed = false
+                    openIndent = cleaned.indent
+                    openTakesParagraphs = false
                     continue
                 }
                 if let (label, stamp) = Stamp.labelled(text, order: order) {
@@ -101,7 +119,7 @@ struct TimelineScanner {
                 }
                 if out[index].text.isEmpty {
                     out[index].text = text
-                } else if !(openTakesParagraphs && blankBefore) {
+                } else if !(openTakesParagraphs && (blankBefore || textClosed)) {
                     out[index].text += " " + text
                 }
                 out[index].fullText += " " + text
@@ -119,11 +137,7 @@ struct TimelineScanner {
     private func split(stamp: Stamp, text: String) -> [Stamp] {
         let rest = stamp.rest as NSString
         var cuts: [Int] = []
-        for match in TimeScanner.times(in: stamp.rest) where match.range.location > 0 {
-            let before = rest.substring(to: match.range.location).trimmingCharacters(in: .whitespaces)
-            guard let last = before.last, ".!?;)".contains(last) else { continue }
-            let after = rest.substring(from: match.range.location + match.range.length).trimmingCharacters(in: .whitespaces)
-            guard let next = after.first, ":-–—".contains(next) else { continue }
+        for match in TimeScanner.times(in: stamp.rest) where match.range.location > 0 && Self.startsEntry(match, in: rest) {
             cuts.append(match.range.location)
         }
         guard !cuts.isEmpty else { return [stamp] }
@@ -140,6 +154,23 @@ struct TimelineScanner {
             }
         }
         return parts
+    }
+
+    /// True when a time inside running text opens a new entry: it follows a
+    /// sentence end, or it is written in full ("12:06pm EAT:") and followed by a colon.
+    static func startsEntry(_ match: ClockMatch, in text: NSString) -> Bool {
+        let before = text.substring(to: match.range.location).trimmingCharacters(in: .whitespaces)
+        let after = text.substring(from: match.range.location + match.range.length).trimmingCharacters(in: .whitespaces)
+        guard let next = after.first else { return false }
+        if let last = before.last, ".!?;)".contains(last), ":-–—".contains(next) { return true }
+        return next == ":" && (match.zone != nil || match.twelveHour) && before.last?.isWhitespace != false
+    }
+
+    /// Where an entry starts in the middle of a line that is not itself an entry
+    /// ("… test failed 12:14pm EAT: She then …"), if anywhere.
+    static func embeddedStart(in text: String) -> Int? {
+        let ns = text as NSString
+        return TimeScanner.times(in: text).first { $0.range.location > 0 && startsEntry($0, in: ns) }?.range.location
     }
 
     /// Table rows and line entries in file-line order.

@@ -54,14 +54,16 @@ public struct Trend: Sendable {
             if before.n < 2 { counts.append("\(before.n) \(baselineLabel)") }
             if counts.isEmpty { counts.append("\(now.n) \(currentLabel)") }
             return (.insufficientData,
-                    "Too few incidents to compare \(metricName) (\(counts.joined(separator: ", "))).")
+                    "Too few incidents to compare \(metricName) (\(counts.joined(separator: ", ")); "
+                    + "at least 2 are needed in each period).")
         }
 
-        let counts = "\(now.n) and \(before.n) incidents"
+        // Say what the verdict rests on: n counts only incidents where the metric is known.
+        let counts = "\(now.n) incident\(now.n == 1 ? "" : "s") \(currentLabel) and \(before.n) \(baselineLabel)"
         guard interval.lowerBound > 0 || interval.upperBound < 0 else {
             return (.withinNoise,
-                    "\(metricName) change is within noise (median \(DurationFormat.text(seconds: medianNow)) "
-                    + "vs \(DurationFormat.text(seconds: medianBefore)); \(counts)).")
+                    "\(metricName) change is within noise: median \(DurationFormat.text(seconds: medianNow)) \(currentLabel) "
+                    + "against \(DurationFormat.text(seconds: medianBefore)) \(baselineLabel), resting on \(counts).")
         }
         let increased = interval.lowerBound > 0
         let verdict: TrendVerdict = increased == lowerIsBetter ? .worse : .better
@@ -70,7 +72,7 @@ public struct Trend: Sendable {
             + "median \(DurationFormat.text(seconds: medianNow)) \(currentLabel) "
             + "against \(DurationFormat.text(seconds: medianBefore)) \(baselineLabel) "
             + "(\(percent)% interval of the change \(DurationFormat.text(seconds: interval.lowerBound)) "
-            + "to \(DurationFormat.text(seconds: interval.upperBound)), \(counts))."
+            + "to \(DurationFormat.text(seconds: interval.upperBound)); \(counts))."
         return (verdict, sentence)
     }
 }

@@ -32,6 +32,7 @@ public enum BuiltinTemplates {
 </tbody>
 </table>
 </div>
+
 """#,
         "incident": #"""
 {{<layout}}
@@ -122,6 +123,7 @@ public enum BuiltinTemplates {
 </article>
 {{/content}}
 {{/layout}}
+
 """#,
         "index": #"""
 {{<layout}}
@@ -166,6 +168,7 @@ public enum BuiltinTemplates {
 <script src="{{site.root}}assets/sort.js" defer></script>
 {{/scripts}}
 {{/layout}}
+
 """#,
         "layout": #"""
 <!DOCTYPE html>
@@ -204,6 +207,7 @@ public enum BuiltinTemplates {
 {{$scripts}}{{/scripts}}
 </body>
 </html>
+
 """#,
         "metric-card": #"""
 <li class="metric-card{{^known}} unknown{{/known}}">
@@ -212,6 +216,7 @@ public enum BuiltinTemplates {
 <span class="metric-name">{{name}}</span>
 <span class="metric-how">{{formula}}{{#hasEndpoints}}: <a href="{{fromHref}}">{{fromText}}</a> → <a href="{{toHref}}">{{toText}}</a>{{/hasEndpoints}}</span>
 </li>
+
 """#,
         "metrics": #"""
 {{<layout}}
@@ -248,6 +253,7 @@ public enum BuiltinTemplates {
 <p>Clock times are read in the zone the document states (“Timezone: GMT+2”, “All times in PST”, a zone after each time, or <code>timezone:</code> in front matter). “GMT+2” in prose means UTC+02:00. A document that names no zone is read in the site’s zone, {{defaultZone}}, and its page says so.</p>
 {{/content}}
 {{/layout}}
+
 """#,
         "services": #"""
 {{<layout}}
@@ -265,6 +271,7 @@ public enum BuiltinTemplates {
 {{/hasServices}}
 {{/content}}
 {{/layout}}
+
 """#,
         "summary-cards": #"""
 <ul class="metric-cards summary">
@@ -277,6 +284,7 @@ public enum BuiltinTemplates {
 </li>
 {{/cards}}
 </ul>
+
 """#,
     ]
 
@@ -315,6 +323,7 @@ public enum BuiltinTemplates {
     });
   });
 })();
+
 """#,
         "style.css": #"""
 /* Debrief default theme. Colours are CSS variables so charts and pages follow light and dark mode. */
@@ -426,6 +435,7 @@ tr:target { background: color-mix(in srgb, var(--accent) 14%, transparent); }
   .chart, .metric-card { break-inside: avoid; }
   body { font-size: 11pt; }
 }
+
 """#,
     ]
 }

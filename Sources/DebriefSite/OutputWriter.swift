@@ -34,7 +34,7 @@ public struct OutputWriter: Sendable {
 
     /// The file path for a site-relative page path, refusing anything that would land outside.
     static func resolve(_ relative: String, under root: String) throws -> String {
-        let parts = relative.split(separator: "/")
+        let parts = relative.split(separator: "/", omittingEmptySubsequences: false)
         guard !relative.hasPrefix("/"), !parts.isEmpty, !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) else {
             throw WriteError(description: "refusing to write '\(relative)': it would leave the output folder")
         }
@@ -47,6 +47,9 @@ public struct OutputWriter: Sendable {
         guard Self.isReplaceable(output) else {
             throw WriteError(description: "\(output): error: this folder was not made by Debrief (no \(Self.marker) file); move it away or choose another --output")
         }
+        // Check every path before touching the disk, so a bad one writes nothing.
+        let root = staging
+        let targets = try files.map { (try Self.resolve($0.path, under: root), $0.data) }
         if fileManager.fileExists(atPath: staging) {
             guard Self.isReplaceable(staging) else {
                 throw WriteError(description: "\(staging): error: a folder Debrief did not make is in the way")
@@ -54,18 +57,11 @@ public struct OutputWriter: Sendable {
             try fileManager.removeItem(atPath: staging)
         }
         try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
-        let root = staging
-        var directories = Set<String>()
-        var resolved: [(String, Data)] = []
-        for file in files {
-            let path = try Self.resolve(file.path, under: root)
-            directories.insert((path as NSString).deletingLastPathComponent)
-            resolved.append((path, file.data))
-        }
-        for directory in directories.sorted() {
+        var finished = false
+        defer { if !finished { try? fileManager.removeItem(atPath: root) } }
+        for directory in Set(targets.map { ($0.0 as NSString).deletingLastPathComponent }).sorted() {
             try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
-        let targets = resolved
         let errors = ParallelMap.map(Array(targets.indices)) { index -> String? in
             let (path, data) = targets[index]
             do { try data.write(to: URL(fileURLWithPath: path)) } catch { return "\(path): \(error.localizedDescription)" }
@@ -74,6 +70,7 @@ public struct OutputWriter: Sendable {
         if let first = errors.first { throw WriteError(description: "cannot write \(first)") }
         try Data().write(to: URL(fileURLWithPath: (root as NSString).appendingPathComponent(Self.marker)))
         try swapIn()
+        finished = true
     }
 
     /// Puts the staging folder at `output`: one atomic exchange where the system

@@ -13,6 +13,9 @@ import Testing
         #expect(XMLCheck.isWellFormed(svg))
         #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 760 "))
         #expect(svg.contains("width=\"100%\""))
+        // An inline max-width would beat the page's CSS and stop the chart filling its figure.
+        let style = XMLCheck.attributes("style", on: "svg", in: svg)
+        #expect(style.count == 1 && !style[0].contains("max-width"))
         #expect(svg.contains("role=\"img\" aria-labelledby=\"tl-title tl-desc\""))
         #expect(XMLCheck.attributes("id", on: "title", in: svg) == ["tl-title"])
         #expect(XMLCheck.texts(of: "desc", in: svg) == ["8 events from 07:05 to 07:57 UTC+02:00; resolved after 52 min"])

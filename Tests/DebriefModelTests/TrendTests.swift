@@ -11,7 +11,7 @@ struct TrendTests {
         #expect(result.verdict == .better)
         #expect(result.sentence.hasPrefix(
             "MTTR improved: median 10 min this week against 1 h 00 min over the previous 12 weeks (95% interval of the change −"))
-        #expect(result.sentence.hasSuffix(" min, 5 and 12 incidents)."))
+        #expect(result.sentence.hasSuffix(" min; 5 incidents this week and 12 over the previous 12 weeks)."))
     }
 
     @Test func clearIncreaseIsCalledWorse() {
@@ -33,21 +33,21 @@ struct TrendTests {
     func overlappingSamplesAreWithinNoise(current: [Double], baseline: [Double]) {
         let result = Trend.compare(current: current, baseline: baseline, metricName: "MTTR")
         #expect(result.verdict == .withinNoise)
-        #expect(result.sentence.hasPrefix("MTTR change is within noise (median "))
-        #expect(result.sentence.hasSuffix("; \(current.count) and \(baseline.count) incidents)."))
+        #expect(result.sentence.hasPrefix("MTTR change is within noise: median "))
+        #expect(result.sentence.hasSuffix(", resting on \(current.count) incidents this week and \(baseline.count) over the previous weeks."))
     }
 
     @Test func withinNoiseSentence() {
         let result = Trend.compare(current: [2520, 2400, 2640], baseline: [3000, 2400, 3600, 2700],
                                    metricName: "MTTR")
-        #expect(result == (.withinNoise, "MTTR change is within noise (median 42 min vs 47 min; 3 and 4 incidents)."))
+        #expect(result == (.withinNoise, "MTTR change is within noise: median 42 min this week against 47 min over the previous weeks, resting on 3 incidents this week and 4 over the previous weeks."))
     }
 
     @Test(arguments: [
-        ([600.0], TrendTests.baseline, "Too few incidents to compare MTTR (1 this week)."),
-        ([], TrendTests.baseline, "Too few incidents to compare MTTR (0 this week)."),
-        (TrendTests.fast, [3600.0], "Too few incidents to compare MTTR (1 over the previous weeks)."),
-        ([], [], "Too few incidents to compare MTTR (0 this week, 0 over the previous weeks)."),
+        ([600.0], TrendTests.baseline, "Too few incidents to compare MTTR (1 this week; at least 2 are needed in each period)."),
+        ([], TrendTests.baseline, "Too few incidents to compare MTTR (0 this week; at least 2 are needed in each period)."),
+        (TrendTests.fast, [3600.0], "Too few incidents to compare MTTR (1 over the previous weeks; at least 2 are needed in each period)."),
+        ([], [], "Too few incidents to compare MTTR (0 this week, 0 over the previous weeks; at least 2 are needed in each period)."),
     ])
     func tooFewIncidents(current: [Double], baseline: [Double], sentence: String) {
         let result = Trend.compare(current: current, baseline: baseline, metricName: "MTTR")

@@ -1,0 +1,33 @@
+import DebriefModel
+import Foundation
+import Testing
+@testable import DebriefSite
+
+@Suite("Exports")
+struct ExportsTests {
+    @Test("JSON strings escape quotes, control characters and </script>")
+    func jsonQuoting() {
+        #expect(JSONValue.quote("a\"b\\c\n\t\u{01}</script>") == "\"a\\\"b\\\\c\\n\\t\\u0001<\\/script>\"")
+        let object = JSONValue.object([("z", .int(1)), ("a", .null), ("list", .array([.bool(true), .string("x")]))])
+        #expect(object.rendered(indent: 0) == "{\"z\":1,\"a\":null,\"list\":[true,\"x\"]}")
+    }
+
+    @Test("CSV quotes commas and quotes, and defuses spreadsheet formulas")
+    func csvFields() {
+        #expect(Exports.csvField("plain") == "plain")
+        #expect(Exports.csvField("a, b") == "\"a, b\"")
+        #expect(Exports.csvField("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(Exports.csvField("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
+        #expect(Exports.csvField("-42") == "-42")
+    }
+
+    @Test("the Atom feed escapes titles and is deterministic")
+    func atom() {
+        var incident = Incident(source: "Content/a.md", slug: "a", title: "Disk <full> & \"sad\"")
+        incident.milestones[.started] = MilestoneValue(at: Date(timeIntervalSince1970: 1_721_022_180), line: 3, source: "timeline")
+        let feed = Exports.atom([incident], config: SiteConfig())
+        #expect(feed.contains("<title>Disk &lt;full&gt; &amp; &quot;sad&quot;</title>"))
+        #expect(feed.contains("<updated>2024-07-15T05:43:00Z</updated>"))
+        #expect(feed == Exports.atom([incident], config: SiteConfig()))
+    }
+}

@@ -9,24 +9,32 @@
     return raw.toLowerCase();
   }
   document.querySelectorAll("table.sortable").forEach(function (table) {
-    var headers = table.querySelectorAll("th[data-sort]");
-    headers.forEach(function (th, column) {
-      th.tabIndex = 0;
-      function sort() {
+    var headers = Array.prototype.slice.call(table.querySelectorAll("th[data-sort]"));
+    var caption = table.querySelector("caption");
+    headers.forEach(function (th) {
+      var column = th.cellIndex;
+      // A real button: focusable, announced as one, works with Enter and Space.
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "sort";
+      while (th.firstChild) button.appendChild(th.firstChild);
+      th.appendChild(button);
+      button.addEventListener("click", function () {
         var ascending = th.getAttribute("aria-sort") !== "ascending";
         headers.forEach(function (other) { other.removeAttribute("aria-sort"); });
         th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
         var body = table.tBodies[0];
-        var rows = Array.prototype.slice.call(body.rows);
         var kind = th.getAttribute("data-sort");
-        rows.sort(function (a, b) {
-          var x = value(a.cells[column], kind), y = value(b.cells[column], kind);
-          return (x < y ? -1 : x > y ? 1 : 0) * (ascending ? 1 : -1);
+        var rows = Array.prototype.slice.call(body.rows).map(function (row, index) {
+          return { row: row, key: value(row.cells[column], kind), index: index };
         });
-        rows.forEach(function (row) { body.appendChild(row); });
-      }
-      th.addEventListener("click", sort);
-      th.addEventListener("keydown", function (event) { if (event.key === "Enter" || event.key === " ") { event.preventDefault(); sort(); } });
+        rows.sort(function (a, b) {
+          var order = a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+          return order === 0 ? a.index - b.index : order * (ascending ? 1 : -1);
+        });
+        rows.forEach(function (entry) { body.appendChild(entry.row); });
+        if (caption) caption.textContent = "All incidents, by " + button.textContent.trim().toLowerCase() + (ascending ? ", ascending" : ", descending");
+      });
     });
   });
 })();

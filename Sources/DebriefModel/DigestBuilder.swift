@@ -84,7 +84,7 @@ public struct DigestBuilder: Sendable {
     }
 
     /// Unresolved at `instant`: resolved at or after it, or with no resolved time and an open status.
-    static func isUnresolved(_ incident: Incident, at instant: Date) -> Bool {
+    public static func isUnresolved(_ incident: Incident, at instant: Date) -> Bool {
         if let resolved = incident.time(of: .resolved) { return resolved >= instant }
         return incident.isOpen
     }

@@ -4,6 +4,162 @@
 public enum BuiltinTemplates {
     /// Mustache templates by name (file name without `.mustache`).
     public static let all: [String: String] = [
+        "digest-index": #"""
+{{<layout}}
+{{$content}}
+<h1>Weekly digest</h1>
+<p class="lede">{{lede}}</p>
+{{#hasWeeks}}
+<p><a href="{{latestHref}}">Latest week</a> · <a href="feed.xml">Atom feed of digests</a></p>
+<div class="table-wrap">
+<table>
+<caption>Weeks, newest first</caption>
+<thead>
+<tr><th scope="col">Week</th><th scope="col">Dates</th><th scope="col">Incidents</th><th scope="col">Summary</th></tr>
+</thead>
+<tbody>
+{{#weeks}}
+<tr><td><a href="{{href}}">{{label}}</a></td><td>{{rangeText}}</td><td class="num">{{incidentCount}}</td><td>{{summary}}</td></tr>
+{{/weeks}}
+</tbody>
+</table>
+</div>
+{{/hasWeeks}}
+{{^hasWeeks}}
+<p class="empty">No dated incidents yet, so there is no week to report on.</p>
+{{/hasWeeks}}
+{{#hasUndated}}
+<p class="muted">{{undatedText}}</p>
+{{/hasUndated}}
+{{/content}}
+{{/layout}}
+
+"""#,
+        "digest": #"""
+{{<layout}}
+{{$content}}
+<p class="eyebrow"><a href="../index.html">Weekly digest</a>{{#hasPrevious}} · <a href="{{previousHref}}" rel="prev">← {{previousLabel}}</a>{{/hasPrevious}}{{#hasNext}} · <a href="{{nextHref}}" rel="next">{{nextLabel}} →</a>{{/hasNext}}</p>
+<h1>Week {{weekLabel}}</h1>
+<p class="lede">{{rangeText}} ({{zoneName}}). {{headline}}</p>
+{{#isLatest}}
+<p class="muted">This is the newest week with an incident; its permanent page is <a href="../{{weekLabel}}/index.html">{{weekLabel}}</a>.</p>
+{{/isLatest}}
+<p class="trend trend-{{trendVerdict}}">{{trendSentence}}</p>
+<section aria-labelledby="incidents-heading">
+<h2 id="incidents-heading">Incidents that started this week</h2>
+{{#hasIncidents}}
+<div class="table-wrap">
+<table class="incidents">
+<thead>
+<tr><th scope="col">Started</th><th scope="col">Title</th><th scope="col">Severity</th><th scope="col">Services</th><th scope="col">TTD</th><th scope="col">TTR</th></tr>
+</thead>
+<tbody>
+{{#incidents}}
+<tr><td class="num">{{startedText}}</td><td><a href="{{href}}">{{title}}</a>{{#isOpen}} <span class="status status-open">Open</span>{{/isOpen}}</td><td><span class="badge {{severityClass}}">{{severity}}</span></td><td>{{servicesText}}</td><td class="num">{{ttd}}</td><td class="num">{{ttr}}</td></tr>
+{{/incidents}}
+</tbody>
+</table>
+</div>
+{{/hasIncidents}}
+{{^hasIncidents}}
+<p class="empty">No incidents this week.</p>
+{{/hasIncidents}}
+</section>
+<section aria-labelledby="unresolved-heading">
+<h2 id="unresolved-heading">Still unresolved</h2>
+{{#hasUnresolved}}
+<ul class="related">
+{{#unresolved}}
+<li><a href="{{href}}">{{title}}</a> <span class="badge {{severityClass}}">{{severity}}</span> <span class="muted">started {{startedText}}, {{openFor}}</span></li>
+{{/unresolved}}
+</ul>
+{{/hasUnresolved}}
+{{^hasUnresolved}}
+<p class="empty">Nothing was unresolved at the week's end.</p>
+{{/hasUnresolved}}
+</section>
+<section aria-labelledby="impact-heading">
+<h2 id="impact-heading">Customer impact</h2>
+<p>{{impactText}}</p>
+{{#hasLongest}}
+<p>Longest incident: <a href="{{longestHref}}">{{longestTitle}}</a>, {{longestText}}.</p>
+{{/hasLongest}}
+</section>
+<section aria-labelledby="metrics-heading">
+<h2 id="metrics-heading">Response times</h2>
+<div class="table-wrap">
+<table>
+<caption>Means, with n = incidents where both ends are known. The previous weeks do not include this one.</caption>
+<thead>
+<tr><th scope="col">Metric</th><th scope="col">This week</th><th scope="col">Previous 4 weeks</th><th scope="col">Previous 12 weeks</th></tr>
+</thead>
+<tbody>
+{{#metrics}}
+<tr><th scope="row"><abbr title="{{name}}">{{abbreviation}}</abbr></th><td class="num">{{week}}</td><td class="num">{{previous4}}</td><td class="num">{{previous12}}</td></tr>
+{{/metrics}}
+</tbody>
+</table>
+</div>
+</section>
+<section class="charts" aria-label="Charts">
+<figure class="chart">
+{{{weekChartSVG}}}
+</figure>
+{{#hasTTRChart}}
+<figure class="chart">
+{{{ttrChartSVG}}}
+</figure>
+{{/hasTTRChart}}
+</section>
+{{#hasIncidents}}
+<section aria-labelledby="mix-heading">
+<h2 id="mix-heading">Severity mix and services</h2>
+<ul class="chips">
+{{#severityMix}}
+<li><span class="badge {{cssClass}}">{{name}}</span> <span class="count">{{count}}</span></li>
+{{/severityMix}}
+</ul>
+<ul class="chips">
+{{#topServices}}
+<li><a class="chip" href="{{href}}">{{name}} <span class="count">{{count}}</span></a></li>
+{{/topServices}}
+</ul>
+</section>
+{{/hasIncidents}}
+<section aria-labelledby="created-heading">
+<h2 id="created-heading">Action items created this week</h2>
+{{#hasCreatedItems}}
+<ul class="action-items">
+{{#createdItems}}
+<li{{#done}} class="done"{{/done}}><span class="check" aria-hidden="true">{{#done}}✓{{/done}}{{^done}}○{{/done}}</span>{{text}}{{#hasOwner}} <span class="owner">{{owner}}</span>{{/hasOwner}} <span class="muted">· <a href="{{incidentHref}}">{{incidentTitle}}</a></span></li>
+{{/createdItems}}
+</ul>
+{{/hasCreatedItems}}
+{{^hasCreatedItems}}
+<p class="empty">None.</p>
+{{/hasCreatedItems}}
+</section>
+<section aria-labelledby="open-heading">
+<h2 id="open-heading">Open action items from earlier incidents</h2>
+{{#hasOpenItems}}
+<p class="muted">Oldest first; age is measured from the incident's start to the end of this week.</p>
+<ul class="action-items">
+{{#openItems}}
+<li><span class="check" aria-hidden="true">○</span>{{text}}{{#hasOwner}} <span class="owner">{{owner}}</span>{{/hasOwner}} <span class="muted">· {{age}} old · <a href="{{incidentHref}}">{{incidentTitle}}</a></span></li>
+{{/openItems}}
+{{#hasHiddenOpenItems}}
+<li class="muted">and {{openItemsHidden}} more</li>
+{{/hasHiddenOpenItems}}
+</ul>
+{{/hasOpenItems}}
+{{^hasOpenItems}}
+<p class="empty">None.</p>
+{{/hasOpenItems}}
+</section>
+{{/content}}
+{{/layout}}
+
+"""#,
         "incident-table": #"""
 <div class="table-wrap">
 <table class="incidents sortable">
@@ -21,12 +177,12 @@ public enum BuiltinTemplates {
 <tbody>
 {{#incidents}}
 <tr>
-<td data-value="{{dateSort}}" class="num">{{dateText}}</td>
-<td><a href="{{href}}">{{title}}</a>{{#isOpen}} <span class="status status-open">Open</span>{{/isOpen}}</td>
-<td data-value="{{severitySort}}"><span class="badge {{severityClass}}">{{severity}}</span></td>
-<td>{{servicesText}}</td>
-<td data-value="{{ttdSort}}" class="num">{{ttd}}</td>
-<td data-value="{{ttrSort}}" class="num">{{ttr}}</td>
+<td data-value="{{dateSort}}" class="num c-date">{{dateText}}</td>
+<td class="c-title"><a href="{{href}}">{{title}}</a>{{#isOpen}} <span class="status status-open">Open</span>{{/isOpen}}</td>
+<td data-value="{{severitySort}}" class="c-sev"><span class="badge {{severityClass}}">{{severity}}</span></td>
+<td class="c-services">{{servicesText}}</td>
+<td data-value="{{ttdSort}}" class="num c-ttd" data-label="TTD">{{ttd}}</td>
+<td data-value="{{ttrSort}}" class="num c-ttr" data-label="TTR">{{ttr}}</td>
 </tr>
 {{/incidents}}
 </tbody>
@@ -61,16 +217,17 @@ public enum BuiltinTemplates {
 <section id="timeline" aria-labelledby="timeline-heading">
 <h2 id="timeline-heading">Timeline</h2>
 {{#hasTimeline}}
-<figure class="chart">
+<figure class="chart chart-timeline">
 {{{chartSVG}}}
+<figcaption>Shaded bands are the response phases between milestones; hover or focus a marker for its full text and UTC time, or follow it to its row below.</figcaption>
 </figure>
 <div class="table-wrap">
 <table class="timeline-table">
-<caption>Timeline events, in the incident's local time</caption>
+<caption>Timeline events in the incident's local time ({{zoneText}})</caption>
 <thead><tr><th scope="col">Time</th><th scope="col">Event</th><th scope="col">Milestone</th><th scope="col">UTC</th></tr></thead>
 <tbody>
 {{#timeline}}
-<tr id="{{id}}"><td class="num"><time>{{localTime}}</time> <span class="muted">{{localDate}}</span></td><td>{{text}} <a class="src" href="#L{{sourceLine}}" title="Line {{sourceLine}} of the source">L{{sourceLine}}</a></td><td>{{#hasMilestone}}<span class="milestone m-{{milestone}}">{{milestone}}</span>{{/hasMilestone}}</td><td class="num muted">{{utc}}</td></tr>
+<tr id="{{id}}"><td class="num when"><time>{{localTime}}</time>{{#showDate}} <span class="muted">{{localDate}}</span>{{/showDate}}</td><td class="what">{{text}} <a class="src" href="#L{{sourceLine}}" title="Line {{sourceLine}} of the source">L{{sourceLine}}</a></td><td class="which">{{#hasMilestone}}<span class="milestone m-{{milestone}}">{{milestone}}</span>{{/hasMilestone}}</td><td class="num muted utc">{{utc}}</td></tr>
 {{/timeline}}
 </tbody>
 </table>
@@ -86,7 +243,7 @@ public enum BuiltinTemplates {
 <h2 id="actions-heading">Action items <span class="count">{{openActionCount}} open</span></h2>
 <ul class="action-items">
 {{#actionItems}}
-<li class="{{#done}}done{{/done}}{{^done}}todo{{/done}}"><span class="check" aria-label="{{#done}}done{{/done}}{{^done}}open{{/done}}">{{#done}}✓{{/done}}{{^done}}○{{/done}}</span> {{text}}{{#hasOwner}} <span class="owner">@{{owner}}</span>{{/hasOwner}}</li>
+<li class="{{#done}}done{{/done}}{{^done}}todo{{/done}}"><span class="check" aria-hidden="true">{{#done}}✓{{/done}}{{^done}}○{{/done}}</span> <span class="visually-hidden">{{#done}}Done:{{/done}}{{^done}}Open:{{/done}}</span> <span class="action-text">{{text}}</span>{{#hasOwner}} <span class="owner">{{owner}}</span>{{/hasOwner}}{{^hasOwner}} <span class="owner none">no owner</span>{{/hasOwner}}</li>
 {{/actionItems}}
 </ul>
 </section>
@@ -135,12 +292,15 @@ public enum BuiltinTemplates {
 <h2 id="summary-heading">Response times</h2>
 {{>summary-cards}}
 </section>
-<section class="charts" aria-label="Charts">
+<section class="charts" aria-labelledby="charts-heading">
+<h2 id="charts-heading" class="visually-hidden">Charts</h2>
 <figure class="chart">
+<figcaption>Incidents per month, by severity</figcaption>
 {{{monthChartSVG}}}
 </figure>
 {{#hasTTRChart}}
 <figure class="chart">
+<figcaption>Time to resolve per incident <span class="muted">(log scale; each dot links to its incident)</span></figcaption>
 {{{ttrChartSVG}}}
 </figure>
 {{/hasTTRChart}}
@@ -211,10 +371,16 @@ public enum BuiltinTemplates {
 """#,
         "metric-card": #"""
 <li class="metric-card{{^known}} unknown{{/known}}">
-<span class="metric-abbr" title="{{name}}">{{abbreviation}}</span>
+<span class="metric-abbr"><abbr title="{{name}}">{{abbreviation}}</abbr></span>
 <span class="metric-value">{{value}}</span>
-<span class="metric-name">{{name}}</span>
-<span class="metric-how">{{formula}}{{#hasEndpoints}}: <a href="{{fromHref}}">{{fromText}}</a> → <a href="{{toHref}}">{{toText}}</a>{{/hasEndpoints}}</span>
+<span class="metric-name">{{name}} <code class="formula">{{formula}}</code></span>
+{{#hasEndpoints}}
+<span class="metric-how"><a href="{{fromHref}}">{{fromText}}</a> <span class="src-note">{{fromSource}}</span></span>
+<span class="metric-how"><a href="{{toHref}}">{{toText}}</a> <span class="src-note">{{toSource}}</span></span>
+{{/hasEndpoints}}
+{{^hasEndpoints}}
+<span class="metric-how">{{missing}}</span>
+{{/hasEndpoints}}
 </li>
 
 """#,
@@ -302,24 +468,32 @@ public enum BuiltinTemplates {
     return raw.toLowerCase();
   }
   document.querySelectorAll("table.sortable").forEach(function (table) {
-    var headers = table.querySelectorAll("th[data-sort]");
-    headers.forEach(function (th, column) {
-      th.tabIndex = 0;
-      function sort() {
+    var headers = Array.prototype.slice.call(table.querySelectorAll("th[data-sort]"));
+    var caption = table.querySelector("caption");
+    headers.forEach(function (th) {
+      var column = th.cellIndex;
+      // A real button: focusable, announced as one, works with Enter and Space.
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "sort";
+      while (th.firstChild) button.appendChild(th.firstChild);
+      th.appendChild(button);
+      button.addEventListener("click", function () {
         var ascending = th.getAttribute("aria-sort") !== "ascending";
         headers.forEach(function (other) { other.removeAttribute("aria-sort"); });
         th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
         var body = table.tBodies[0];
-        var rows = Array.prototype.slice.call(body.rows);
         var kind = th.getAttribute("data-sort");
-        rows.sort(function (a, b) {
-          var x = value(a.cells[column], kind), y = value(b.cells[column], kind);
-          return (x < y ? -1 : x > y ? 1 : 0) * (ascending ? 1 : -1);
+        var rows = Array.prototype.slice.call(body.rows).map(function (row, index) {
+          return { row: row, key: value(row.cells[column], kind), index: index };
         });
-        rows.forEach(function (row) { body.appendChild(row); });
-      }
-      th.addEventListener("click", sort);
-      th.addEventListener("keydown", function (event) { if (event.key === "Enter" || event.key === " ") { event.preventDefault(); sort(); } });
+        rows.sort(function (a, b) {
+          var order = a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+          return order === 0 ? a.index - b.index : order * (ascending ? 1 : -1);
+        });
+        rows.forEach(function (entry) { body.appendChild(entry.row); });
+        if (caption) caption.textContent = "All incidents, by " + button.textContent.trim().toLowerCase() + (ascending ? ", ascending" : ", descending");
+      });
     });
   });
 })();
@@ -329,13 +503,14 @@ public enum BuiltinTemplates {
 /* Debrief default theme. Colours are CSS variables so charts and pages follow light and dark mode. */
 :root {
   --bg: #ffffff; --fg: #1c2430; --muted: #5b6675; --line: #dde3ea; --card: #f6f8fa; --accent: #2458c6;
-  --sev1: #b42318; --sev2: #d4570b; --sev3: #b88a00; --sev4: #3f7d3a; --sev5: #52667a; --sev-unknown-c: #7a8594;
+  --sev1: #b42318; --sev2: #c4500a; --sev3: #8f6b00; --sev4: #3f7d3a; --sev5: #52667a; --sev-unknown-c: #7a8594;
   --phase-detect: #f6c453; --phase-acknowledge: #f29d4b; --phase-identify: #e46a6a; --phase-mitigate: #7fb4e6; --phase-resolve: #84c98b;
-  --chart-axis: #5b6675; --chart-grid: #e4e8ee; --chart-text: #1c2430; --chart-marker: #2458c6; --chart-bg: transparent;
+  --chart-axis: #5b6675; --chart-grid: #e4e8ee; --chart-text: #1c2430; --chart-marker: #2458c6;
   --m-started: #b42318; --m-detected: #b88a00; --m-acknowledged: #d4570b; --m-identified: #8e44ad; --m-mitigated: #2458c6; --m-resolved: #2e7d32;
   color-scheme: light dark;
   /* Names the SVG charts read (with their own fallbacks when a theme leaves them out). */
-  --chart-fg: var(--fg); --chart-muted: var(--muted);
+  /* --chart-bg is the figure's background: label halos and hollow markers must match it. */
+  --chart-fg: var(--fg); --chart-muted: var(--muted); --chart-bg: var(--card);
   --milestone-started: var(--m-started); --milestone-detected: var(--m-detected); --milestone-acknowledged: var(--m-acknowledged);
   --milestone-identified: var(--m-identified); --milestone-mitigated: var(--m-mitigated); --milestone-resolved: var(--m-resolved);
   --sev-sev1: var(--sev1); --sev-sev2: var(--sev2); --sev-sev3: var(--sev3); --sev-sev4: var(--sev4); --sev-sev5: var(--sev5); --sev-unknown: var(--sev-unknown-c);
@@ -391,8 +566,19 @@ h2 { font-size: 1.3rem; margin: 2.2rem 0 0.8rem; }
 .metric-card.unknown .metric-value { color: var(--muted); font-weight: 500; font-size: 1.15rem; }
 .metric-name { font-size: 0.9rem; }
 .metric-how { font-size: 0.8rem; color: var(--muted); }
-.chart { margin: 1rem 0; padding: 0.6rem; border: 1px solid var(--line); border-radius: 8px; background: var(--card); overflow-x: auto; }
-.chart svg { display: block; width: 100%; height: auto; max-width: 100%; }
+.metric-how a { font-variant-numeric: tabular-nums; }
+.metric-name .formula { font-size: 0.75rem; color: var(--muted); white-space: nowrap; }
+.src-note { font-size: 0.72rem; }
+.src-note::before { content: "· "; }
+.visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.chart { margin: 1rem 0; padding: 0.6rem 0.8rem; border: 1px solid var(--line); border-radius: 8px; background: var(--card); overflow-x: auto; }
+.chart svg { display: block; width: 100%; height: auto; }
+.chart figcaption { font-size: 0.85rem; color: var(--muted); margin: 0.2rem 0 0.3rem; }
+.charts .chart figcaption { color: var(--fg); font-weight: 600; font-size: 0.95rem; }
+.charts .chart figcaption .muted { font-weight: 400; font-size: 0.85rem; }
+/* Below this width a chart's text would shrink past reading: keep a floor and let the figure scroll. */
+.chart svg.debrief-timeline { min-width: 40rem; }
+.chart svg.debrief-bars, .chart svg.debrief-strip { min-width: 30rem; }
 .charts { display: grid; gap: 0.5rem; }
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
@@ -401,6 +587,8 @@ th, td { text-align: left; padding: 0.45rem 0.6rem; border-bottom: 1px solid var
 th { font-weight: 600; font-size: 0.85rem; color: var(--muted); }
 td.num { font-variant-numeric: tabular-nums; white-space: nowrap; }
 table.sortable th[data-sort] { cursor: pointer; }
+th .sort { font: inherit; color: inherit; background: none; border: 0; padding: 0; cursor: pointer; }
+th .sort:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 table.sortable th[aria-sort="ascending"]::after { content: " ▲"; }
 table.sortable th[aria-sort="descending"]::after { content: " ▼"; }
 tr:target { background: color-mix(in srgb, var(--accent) 14%, transparent); }
@@ -413,12 +601,17 @@ tr:target { background: color-mix(in srgb, var(--accent) 14%, transparent); }
 .action-items .check { display: inline-block; width: 1.2rem; color: var(--muted); }
 .action-items li.done { color: var(--muted); }
 .action-items li.done .check { color: var(--sev4); }
-.owner { font-size: 0.85rem; color: var(--accent); }
+.owner { font-size: 0.8rem; border: 1px solid var(--line); background: var(--card); border-radius: 999px; padding: 0 0.5rem; white-space: nowrap; }
+.owner.none { color: var(--muted); font-style: italic; }
+.action-items li.done .action-text { text-decoration: line-through; text-decoration-color: var(--muted); }
 .prose { max-width: 46rem; }
 .prose h1 { font-size: 1.5rem; } .prose h2 { font-size: 1.25rem; } .prose h3 { font-size: 1.1rem; }
 .prose img { max-width: 100%; height: auto; }
 .prose blockquote { margin: 0; padding-left: 1rem; border-left: 3px solid var(--line); color: var(--muted); }
-.prose table { margin: 1rem 0; }
+.prose table { margin: 1rem 0; display: block; overflow-x: auto; }
+.prose th { background: var(--card); }
+.prose tbody tr:nth-child(even) { background: color-mix(in srgb, var(--card) 60%, transparent); }
+.prose [id] { scroll-margin-top: 1rem; }
 .prose .anchor { opacity: 0; text-decoration: none; font-weight: 400; margin-left: 0.3rem; }
 .prose h1:hover .anchor, .prose h2:hover .anchor, .prose h3:hover .anchor, .prose h4:hover .anchor, .prose .anchor:focus { opacity: 0.6; }
 .prose .task-list { list-style: none; padding-left: 1rem; }
@@ -428,11 +621,49 @@ tr:target { background: color-mix(in srgb, var(--accent) 14%, transparent); }
 .related { padding-left: 1.2rem; }
 .trend { background: var(--card); border-left: 4px solid var(--accent); padding: 0.7rem 1rem; border-radius: 4px; }
 .site-footer { border-top: 1px solid var(--line); color: var(--muted); font-size: 0.85rem; }
+@media (max-width: 40rem) {
+  .wrap { padding: 0 0.9rem; }
+  h1 { font-size: 1.55rem; }
+  nav ul { gap: 0.4rem 0.9rem; font-size: 0.95rem; }
+  .metric-cards { grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr)); gap: 0.5rem; }
+  .metric-card { padding: 0.6rem 0.7rem; }
+  .metric-value { font-size: 1.25rem; }
+  .src-note { display: block; }
+  .src-note::before { content: none; }
+  .facts div { min-width: 0; }
+  /* Tables become one block per row: no sideways scrolling to reach a column. */
+  table.incidents, table.incidents tbody, table.incidents tr, table.incidents td,
+  table.timeline-table, table.timeline-table tbody, table.timeline-table tr, table.timeline-table td { display: block; }
+  table.incidents thead tr { display: flex; flex-wrap: wrap; gap: 0 0.2rem; }
+  table.incidents thead th { border: 0; padding: 0.2rem 0.4rem; }
+  table.incidents tbody tr { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.1rem 0.7rem; padding: 0.55rem 0; border-bottom: 1px solid var(--line); }
+  table.incidents td { border: 0; padding: 0; }
+  table.incidents td.c-title { flex-basis: 100%; order: -1; font-weight: 500; }
+  table.incidents td.c-services { flex-basis: 100%; color: var(--muted); font-size: 0.85rem; }
+  table.incidents td.c-services:empty { display: none; }
+  table.incidents td[data-label]::before { content: attr(data-label) " "; color: var(--muted); font-size: 0.8rem; }
+  table.timeline-table thead { display: none; }
+  table.timeline-table tr { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.1rem 0.6rem; padding: 0.5rem 0; border-bottom: 1px solid var(--line); }
+  table.timeline-table td { border: 0; padding: 0; }
+  table.timeline-table td.what { flex-basis: 100%; order: 2; }
+  table.timeline-table td.utc { order: 3; font-size: 0.8rem; }
+}
 @media print {
-  :root { --bg: #fff; --fg: #000; --card: #fff; --line: #bbb; }
-  .site-header nav, .skip, .src, .prose .anchor, .site-footer { display: none; }
+  :root {
+    --bg: #fff; --fg: #000; --muted: #444; --card: #fff; --line: #bbb; --accent: #000;
+    --chart-axis: #555; --chart-grid: #ddd;
+    --phase-detect: #f6c453; --phase-acknowledge: #f29d4b; --phase-identify: #e46a6a; --phase-mitigate: #7fb4e6; --phase-resolve: #84c98b;
+    --sev1: #b42318; --sev2: #c4500a; --sev3: #8f6b00; --sev4: #3f7d3a; --sev5: #52667a;
+    --m-started: #b42318; --m-detected: #8f6b00; --m-acknowledged: #c4500a; --m-identified: #8e44ad; --m-mitigated: #2458c6; --m-resolved: #2e7d32;
+  }
+  .site-header nav, .skip, .src, .prose .anchor, .site-footer, .chart figcaption { display: none; }
   a { color: inherit; text-decoration: none; }
-  .chart, .metric-card { break-inside: avoid; }
+  .chart, .metric-card, tr { break-inside: avoid; }
+  .chart { overflow: visible; border-color: #ccc; }
+  .chart svg { min-width: 0 !important; }
+  .table-wrap, .prose table { overflow: visible; }
+  .badge { color: #000 !important; border: 1px solid currentColor; background: none !important; }
+  h2 { break-after: avoid; }
   body { font-size: 11pt; }
 }
 

@@ -1,4 +1,5 @@
 import DebriefCharts
+import DebriefMarkdown
 import DebriefModel
 import Foundation
 
@@ -13,17 +14,24 @@ public struct IncidentPageView: Sendable {
         public let known: Bool
         /// "resolved − started".
         public let formula: String
+        /// "started 14:03", its link (a timeline row) and where it was read ("front matter, line 10").
         public let fromText: String
         public let fromHref: String
+        public let fromSource: String
         public let toText: String
         public let toHref: String
+        public let toSource: String
         public let hasEndpoints: Bool
+        /// For an unknown value: which end is missing ("detected not stated").
+        public let missing: String
     }
 
     public struct TimelineRow: Sendable {
         public let id: String
         public let localTime: String
         public let localDate: String
+        /// The date is shown on the first row and whenever it changes.
+        public let showDate: Bool
         public let utc: String
         public let text: String
         public let milestone: String
@@ -78,42 +86,55 @@ extension IncidentPageView {
         let incident = loaded.incident
         let root = "../../"
         let offset = incident.offsetSeconds
+        var previousDate = ""
+        var usedIDs: Set<String> = []
         let rows = incident.timeline.map { event in
-            TimelineRow(
-                id: "ev-L\(event.line)",
+            // Entries run together on one line share it; ids must stay unique (the first keeps the plain one).
+            var id = "ev-L\(event.line)", n = 1
+            while !usedIDs.insert(id).inserted { n += 1; id = "ev-L\(event.line)-\(n)" }
+            let localDate = event.at.map { Clock.date($0, offsetSeconds: event.offsetSeconds) } ?? event.localDate.map(Clock.date) ?? ""
+            defer { if !localDate.isEmpty { previousDate = localDate } }
+            return TimelineRow(
+                id: id,
                 localTime: event.at.map { Clock.time($0, offsetSeconds: event.offsetSeconds) } ?? event.localTime?.description ?? "—",
-                localDate: event.at.map { Clock.date($0, offsetSeconds: event.offsetSeconds) } ?? event.localDate.map(Clock.date) ?? "",
-                utc: event.at.map { ISO8601.utc($0).replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: ":00Z", with: " UTC") } ?? "",
+                localDate: localDate,
+                showDate: !localDate.isEmpty && localDate != previousDate,
+                utc: event.at.map(Self.utcText) ?? "",
                 text: event.text,
                 milestone: event.milestone?.rawValue ?? "",
                 hasMilestone: event.milestone != nil,
                 sourceLine: event.line
             )
         }
-        // Timeline rows can repeat a line (entries run together); link to the first.
-        let eventLines = Set(incident.timeline.map(\.line))
         func href(_ milestone: Milestone) -> String {
             guard let value = incident.milestones[milestone] else { return "" }
-            return eventLines.contains(value.line) ? "#ev-L\(value.line)" : "#timeline"
+            return Self.rowAnchor(for: milestone, value: value, in: incident.timeline).map { "#" + $0 } ?? "#timeline"
         }
         func describe(_ milestone: Milestone) -> String {
-            guard let value = incident.milestones[milestone] else { return "\(milestone.rawValue): not stated" }
-            let line = value.line > 0 ? ", line \(value.line)" : ""
-            return "\(milestone.rawValue) \(Clock.time(value.at, offsetSeconds: offset)) (\(value.source)\(line))"
+            guard let value = incident.milestones[milestone] else { return "\(milestone.rawValue) not stated" }
+            return "\(milestone.rawValue) \(Clock.time(value.at, offsetSeconds: offset))"
+        }
+        func source(_ milestone: Milestone) -> String {
+            guard let value = incident.milestones[milestone] else { return "" }
+            return value.line > 0 ? "\(value.source), line \(value.line)" : value.source
         }
         let metrics = IncidentMetrics(incident)
         let cards = IncidentMetrics.Kind.allCases.map { kind in
-            MetricCard(
+            let (from, to) = (kind.endpoints.from, kind.endpoints.to)
+            return MetricCard(
                 abbreviation: kind.abbreviation,
                 name: kind.title,
                 value: ViewFactory.duration(metrics[kind]),
                 known: metrics[kind] != nil,
-                formula: "\(kind.endpoints.to.rawValue) − \(kind.endpoints.from.rawValue)",
-                fromText: describe(kind.endpoints.from),
-                fromHref: href(kind.endpoints.from),
-                toText: describe(kind.endpoints.to),
-                toHref: href(kind.endpoints.to),
-                hasEndpoints: metrics[kind] != nil
+                formula: "\(to.rawValue) − \(from.rawValue)",
+                fromText: describe(from),
+                fromHref: href(from),
+                fromSource: source(from),
+                toText: describe(to),
+                toHref: href(to),
+                toSource: source(to),
+                hasEndpoints: metrics[kind] != nil,
+                missing: [from, to].filter { incident.milestones[$0] == nil }.map(describe).joined(separator: ", ")
             )
         }
         let related = ViewFactory.newestFirst(all.filter { other in
@@ -142,12 +163,47 @@ extension IncidentPageView {
             actionItems: incident.actionItems.map { ActionItemView(text: $0.text, owner: $0.owner ?? "", hasOwner: $0.owner != nil, done: $0.done, line: $0.line) },
             hasActionItems: !incident.actionItems.isEmpty,
             openActionCount: incident.actionItems.filter { !$0.done }.count,
-            bodyHTML: loaded.bodyHTML,
+            bodyHTML: Self.droppingTitleHeading(loaded.bodyHTML, title: incident.title),
             related: Array(related),
             hasRelated: !related.isEmpty,
             notes: incident.diagnostics.map { Note(level: $0.level.rawValue, text: ($0.line > 0 ? "line \($0.line): " : "") + $0.message) },
             hasNotes: !incident.diagnostics.isEmpty
         )
+    }
+
+    /// "2026-09-02 11:58 UTC".
+    static func utcText(_ instant: Date) -> String {
+        ISO8601.utc(instant).replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: ":00Z", with: " UTC")
+    }
+
+    /// The timeline row a milestone should link to: the row it was read from, else
+    /// the row marked with it at the same instant, else any row at that instant
+    /// (front matter times usually repeat a timeline entry).
+    static func rowAnchor(for milestone: Milestone, value: MilestoneValue, in timeline: [TimelineEvent]) -> String? {
+        let row = timeline.first { $0.line == value.line }
+            ?? timeline.first { $0.milestone == milestone && $0.at == value.at }
+            ?? timeline.first { $0.at == value.at }
+        return row.map { "ev-L\($0.line)" }
+    }
+
+    /// The axis names the zone: "Europe/Berlin, UTC+02:00", or just the offset when it says as much.
+    static func zoneLabel(_ incident: Incident) -> String {
+        let offset = Clock.zoneLabel(offsetSeconds: incident.offsetSeconds)
+        let name = incident.zoneName.trimmingCharacters(in: .whitespaces)
+        guard incident.zoneStated, !name.isEmpty, name != offset, name != "UTC" || offset != "UTC" else { return offset }
+        return "\(name), \(offset)"
+    }
+
+    /// The page header already shows the title; a body that opens with the same
+    /// `<h1>` would say it twice.
+    static func droppingTitleHeading(_ html: String, title: String) -> String {
+        guard html.hasPrefix("<h1"), let close = html.range(of: "</h1>") else { return html }
+        let heading = html[..<close.lowerBound]
+        guard let start = heading.firstIndex(of: ">") else { return html }
+        var text = String(heading[heading.index(after: start)...])
+        if let anchor = text.range(of: " <a class=\"anchor\"") { text = String(text[..<anchor.lowerBound]) }
+        guard text == HTMLEscaping.escape(title) else { return html }
+        return String(html[close.upperBound...]).drop { $0 == "\n" }.description
     }
 
     static func chart(_ incident: Incident) -> String {
@@ -160,7 +216,7 @@ extension IncidentPageView {
         }
         let input = TimelineChartInput(
             title: "Timeline of \(incident.title)",
-            zoneLabel: Clock.zoneLabel(offsetSeconds: incident.offsetSeconds),
+            zoneLabel: zoneLabel(incident),
             utcOffsetSeconds: incident.offsetSeconds,
             milestones: milestones,
             events: events,

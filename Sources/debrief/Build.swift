@@ -33,7 +33,7 @@ struct Build: ParsableCommand {
     func run() throws {
         let start = Date()
         let config = try SiteSettings.load(site: site)
-        let contentPath = (site as NSString).appendingPathComponent(content)
+        let contentPath = SiteSettings.path(content, site: site)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: contentPath, isDirectory: &isDirectory), isDirectory.boolValue else {
             Console.error("\(contentPath): error: no content folder (put Markdown postmortems in \(content)/ or pass --content)")
@@ -52,7 +52,7 @@ struct Build: ParsableCommand {
         }
         let assets = BuiltinTemplates.assets.merging(SiteSettings.assetOverrides(site: site)) { _, override in override }
         let files = try SiteBuilder(config: config, renderer: renderer, assets: assets).files(for: loaded)
-        let outputPath = (site as NSString).appendingPathComponent(output)
+        let outputPath = SiteSettings.path(output, site: site)
         do {
             try OutputWriter(output: outputPath).write(files.map { ($0.path, $0.data) })
         } catch {

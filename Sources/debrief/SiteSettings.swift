@@ -45,3 +45,10 @@ extension SiteSettings {
         return overrides
     }
 }
+
+extension SiteSettings {
+    /// A folder given on the command line: absolute as is, else relative to the site folder.
+    static func path(_ folder: String, site: String) -> String {
+        folder.hasPrefix("/") ? folder : (site as NSString).appendingPathComponent(folder)
+    }
+}

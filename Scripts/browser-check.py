@@ -1,0 +1,310 @@
+#!/usr/bin/env python3
+"""Real-browser check of a built Debrief site, with the standard library only.
+
+Loads the index and one incident page from DIR through file:// in headless
+Chromium (driven over the DevTools protocol with a tiny WebSocket client),
+in light mode, dark mode and at a 390 px phone width, and saves full-page
+screenshots to the artifacts folder. Fails when a page logs a console error,
+throws, fails to load a resource, overflows the phone width sideways, or when
+the charts draw nothing (no timeline markers, no bars, no dots), when the
+timeline does not fill its figure, or when sorting the table by a header fails.
+
+usage: Scripts/browser-check.py [DIR] [--out artifacts] [--incident SLUG]
+"""
+import argparse
+import base64
+import json
+import os
+import re
+import shutil
+import socket
+import struct
+import subprocess
+import sys
+import tempfile
+import time
+
+
+class WebSocket:
+    """Just enough RFC 6455 for the DevTools protocol: text frames, client masking."""
+
+    def __init__(self, url, timeout=30):
+        m = re.match(r"ws://([^:/]+):(\d+)(/.*)", url)
+        host, port, path = m.group(1), int(m.group(2)), m.group(3)
+        self.sock = socket.create_connection((host, port), timeout=timeout)
+        key = base64.b64encode(os.urandom(16)).decode()
+        self.sock.sendall((f"GET {path} HTTP/1.1\r\nHost: {host}:{port}\r\nUpgrade: websocket\r\n"
+                           f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n").encode())
+        response = b""
+        while b"\r\n\r\n" not in response:
+            chunk = self.sock.recv(4096)
+            if not chunk:
+                raise ConnectionError("DevTools closed the connection during the handshake")
+            response += chunk
+        if b" 101 " not in response.split(b"\r\n", 1)[0]:
+            raise ConnectionError("DevTools refused the WebSocket: " + response.split(b"\r\n", 1)[0].decode())
+        self.buffer = response.split(b"\r\n\r\n", 1)[1]
+
+    def send(self, text):
+        payload = text.encode()
+        header = bytes([0x81])
+        n = len(payload)
+        if n < 126:
+            header += bytes([0x80 | n])
+        elif n < 65536:
+            header += bytes([0x80 | 126]) + struct.pack(">H", n)
+        else:
+            header += bytes([0x80 | 127]) + struct.pack(">Q", n)
+        mask = os.urandom(4)
+        self.sock.sendall(header + mask + bytes(b ^ mask[i % 4] for i, b in enumerate(payload)))
+
+    def _read(self, n):
+        while len(self.buffer) < n:
+            chunk = self.sock.recv(1 << 20)
+            if not chunk:
+                raise ConnectionError("DevTools connection closed")
+            self.buffer += chunk
+        data, self.buffer = self.buffer[:n], self.buffer[n:]
+        return data
+
+    def receive(self):
+        message = b""
+        while True:
+            b0, b1 = self._read(2)
+            n = b1 & 0x7F
+            if n == 126:
+                n = struct.unpack(">H", self._read(2))[0]
+            elif n == 127:
+                n = struct.unpack(">Q", self._read(8))[0]
+            payload = self._read(n)
+            opcode = b0 & 0x0F
+            if opcode == 8:
+                raise ConnectionError("DevTools closed the connection")
+            if opcode in (0, 1, 2):
+                message += payload
+                if b0 & 0x80:
+                    return message.decode()
+
+
+class Browser:
+    def __init__(self, binary):
+        self.profile = tempfile.mkdtemp(prefix="debrief-chromium-")
+        args = [binary, "--headless", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
+                "--no-default-browser-check", "--remote-debugging-port=0", f"--user-data-dir={self.profile}",
+                "about:blank"]
+        if hasattr(os, "geteuid") and os.geteuid() == 0:
+            args.insert(1, "--no-sandbox")
+        self.process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        deadline = time.time() + 60
+        url = None
+        while time.time() < deadline and url is None:
+            line = self.process.stderr.readline()
+            if not line and self.process.poll() is not None:
+                break
+            m = re.search(r"DevTools listening on (ws://\S+)", line)
+            if m:
+                url = m.group(1)
+        if url is None:
+            self.close()
+            raise RuntimeError("Chromium did not start a DevTools endpoint")
+        self.ws = WebSocket(url)
+        self.next_id = 0
+        self.events = []
+
+    def call(self, method, params=None, session=None, timeout=60):
+        self.next_id += 1
+        message = {"id": self.next_id, "method": method, "params": params or {}}
+        if session:
+            message["sessionId"] = session
+        self.ws.send(json.dumps(message))
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            reply = json.loads(self.ws.receive())
+            if reply.get("id") == self.next_id:
+                if "error" in reply:
+                    raise RuntimeError(f"{method}: {reply['error']}")
+                return reply.get("result", {})
+            self.events.append(reply)
+        raise TimeoutError(method)
+
+    def wait_for(self, method, session, timeout=30):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            for i, event in enumerate(self.events):
+                if event.get("method") == method and event.get("sessionId") == session:
+                    return self.events.pop(i)
+            self.events.append(json.loads(self.ws.receive()))
+        raise TimeoutError(method)
+
+    def close(self):
+        try:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+        except Exception:
+            self.process.kill()
+        shutil.rmtree(self.profile, ignore_errors=True)
+
+
+# Measurements taken inside the page; each returns plain JSON.
+PAGE_FACTS = r"""
+(() => {
+  const visible = el => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0; };
+  const facts = {
+    overflowX: document.documentElement.scrollWidth - window.innerWidth,
+    markers: [...document.querySelectorAll("svg.debrief-timeline .marker")].filter(visible).length,
+    bars: [...document.querySelectorAll("svg.debrief-bars rect.bar")].filter(visible).length,
+    dots: [...document.querySelectorAll("svg.debrief-strip circle")].filter(visible).length,
+    sortButtons: document.querySelectorAll("table.sortable th .sort").length,
+    background: getComputedStyle(document.body).backgroundColor,
+  };
+  const timeline = document.querySelector("figure.chart-timeline");
+  if (timeline) {
+    const svg = timeline.querySelector("svg");
+    const style = getComputedStyle(timeline);
+    const inner = timeline.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    facts.timelineFill = svg.getBoundingClientRect().width / inner;
+  }
+  return JSON.stringify(facts);
+})()
+"""
+
+# Sorts the incident table by TTR (ascending, then descending) and says whether it worked.
+SORT_CHECK = r"""
+(() => {
+  const table = document.querySelector("table.sortable");
+  if (!table) return JSON.stringify({ok: true, skipped: true});
+  const th = [...table.tHead.rows[0].cells].find(c => c.textContent.trim().startsWith("TTR"));
+  const values = () => [...table.tBodies[0].rows].map(r => parseFloat(r.cells[th.cellIndex].dataset.value));
+  th.querySelector("button").click();
+  const up = values();
+  th.querySelector("button").click();
+  const down = values();
+  const sorted = (a, sign) => a.every((v, i) => i === 0 || sign * (v - a[i - 1]) >= 0);
+  return JSON.stringify({ok: sorted(up, 1) && sorted(down, -1) && th.getAttribute("aria-sort") === "descending", up, down});
+})()
+"""
+
+
+def check_page(browser, url, name, scheme, width, out_dir, expect):
+    problems = []
+    target = browser.call("Target.createTarget", {"url": "about:blank"})["targetId"]
+    session = browser.call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
+    for domain in ("Page", "Runtime", "Log"):
+        browser.call(f"{domain}.enable", session=session)
+    browser.call("Emulation.setDeviceMetricsOverride",
+                 {"width": width, "height": 900, "deviceScaleFactor": 1, "mobile": width < 600}, session=session)
+    browser.call("Emulation.setEmulatedMedia",
+                 {"features": [{"name": "prefers-color-scheme", "value": scheme}]}, session=session)
+    browser.events.clear()
+    browser.call("Page.navigate", {"url": url}, session=session)
+    browser.wait_for("Page.loadEventFired", session)
+    time.sleep(0.3)  # let deferred scripts and late console messages land
+
+    facts = json.loads(browser.call("Runtime.evaluate", {"expression": PAGE_FACTS, "returnByValue": True},
+                                    session=session)["result"]["value"])
+    if "sort" in expect:
+        result = json.loads(browser.call("Runtime.evaluate", {"expression": SORT_CHECK, "returnByValue": True},
+                                         session=session)["result"]["value"])
+        if not result["ok"]:
+            problems.append(f"sorting by TTR did not order the rows: {result}")
+        # Put the page back the way it loaded before the screenshot.
+        browser.call("Page.reload", session=session)
+        browser.wait_for("Page.loadEventFired", session)
+        time.sleep(0.2)
+
+    for event in list(browser.events):
+        if event.get("sessionId") != session:
+            continue
+        method, params = event.get("method"), event.get("params", {})
+        if method == "Runtime.consoleAPICalled" and params.get("type") in ("error", "assert"):
+            text = " ".join(str(a.get("value", a.get("description", ""))) for a in params.get("args", []))
+            problems.append(f"console.{params['type']}: {text}")
+        elif method == "Runtime.exceptionThrown":
+            details = params.get("exceptionDetails", {})
+            problems.append("uncaught exception: " + details.get("exception", {}).get("description", details.get("text", "")))
+        elif method == "Log.entryAdded" and params.get("entry", {}).get("level") == "error":
+            entry = params["entry"]
+            problems.append(f"console error ({entry.get('source')}): {entry.get('text')} {entry.get('url', '')}".strip())
+
+    if facts["overflowX"] > 1:
+        problems.append(f"page is {facts['overflowX']} px wider than the {width} px viewport (sideways scrolling)")
+    if "markers" in expect and facts["markers"] == 0:
+        problems.append("the timeline chart has no drawn markers")
+    if "markers" in expect and facts.get("timelineFill", 0) < 0.98:
+        problems.append(f"the timeline chart fills {facts.get('timelineFill', 0):.0%} of its figure's width")
+    if "bars" in expect and facts["bars"] == 0:
+        problems.append("the incidents-per-month chart has no drawn bars")
+    if "dots" in expect and facts["dots"] == 0:
+        problems.append("the TTR strip chart has no drawn dots")
+    if "sort" in expect and facts["sortButtons"] == 0:
+        problems.append("sort.js did not turn the table headers into buttons")
+
+    metrics = browser.call("Page.getLayoutMetrics", session=session)
+    height = int(min(metrics.get("cssContentSize", metrics.get("contentSize"))["height"], 12000))
+    browser.call("Emulation.setDeviceMetricsOverride",
+                 {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600}, session=session)
+    shot = browser.call("Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True}, session=session)
+    path = os.path.join(out_dir, f"{name}-{scheme}-{width}.png")
+    with open(path, "wb") as f:
+        f.write(base64.b64decode(shot["data"]))
+    browser.call("Target.closeTarget", {"targetId": target})
+    summary = ", ".join(f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}" for k, v in facts.items() if k != "background")
+    print(f"  {name} {scheme} {width}px: {summary} -> {path}")
+    return [f"{name} ({scheme}, {width} px): {p}" for p in problems]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("site", nargs="?", default="Output")
+    parser.add_argument("--out", default="artifacts")
+    parser.add_argument("--incident", help="slug of the incident page to load (default: the one with most timeline markers)")
+    args = parser.parse_args()
+
+    site = os.path.abspath(args.site)
+    binary = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+    if not binary:
+        print("browser-check: Chromium not found (install Debian's 'chromium')", file=sys.stderr)
+        return 2
+    incidents = os.path.join(site, "incidents")
+    slugs = sorted(d for d in os.listdir(incidents) if os.path.isfile(os.path.join(incidents, d, "index.html"))) \
+        if os.path.isdir(incidents) else []
+    if args.incident:
+        slug = args.incident
+    elif slugs:
+        # The busiest timeline exercises label layout the most.
+        def markers(s):
+            with open(os.path.join(incidents, s, "index.html"), encoding="utf-8") as f:
+                return f.read().count('class="marker')
+        slug = max(slugs, key=lambda s: (markers(s), s))
+    else:
+        print(f"browser-check: no incident pages under {incidents}", file=sys.stderr)
+        return 1
+    os.makedirs(args.out, exist_ok=True)
+    pages = [
+        ("index", os.path.join(site, "index.html"), {"bars", "dots", "sort"}),
+        ("incident", os.path.join(site, "incidents", slug, "index.html"), {"markers"}),
+    ]
+    print(f"browser-check: {os.path.basename(binary)} on {site} (incident: {slug})")
+    browser = Browser(binary)
+    problems = []
+    try:
+        for name, path, expect in pages:
+            if not os.path.isfile(path):
+                problems.append(f"{name}: {path} does not exist")
+                continue
+            url = "file://" + path
+            for scheme, width in (("light", 1280), ("dark", 1280), ("light", 390), ("dark", 390)):
+                problems += check_page(browser, url, name, scheme, width, args.out, expect)
+    finally:
+        browser.close()
+    if problems:
+        print(f"browser-check: {len(problems)} problem(s):", file=sys.stderr)
+        for p in problems:
+            print("  " + p, file=sys.stderr)
+        return 1
+    print(f"browser-check: ok; screenshots in {args.out}/")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,55 @@
+import ArgumentParser
+import DebriefModel
+import DebriefSite
+import Foundation
+
+/// `debrief check`: lint postmortems before review.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check postmortems and report what Debrief could not read (no site is written).",
+        discussion: """
+        Prints PATH:LINE: error|warning|note: message for each problem, and a line per
+        file whose milestones are incomplete (its metrics will read "not stated").
+        Exits 1 when any error is found (with --strict, any warning too).
+        """
+    )
+
+    @Argument(help: "Files to check (default: every Markdown file under the content folder).", completion: .file(extensions: ["md"]))
+    var files: [String] = []
+
+    @Option(help: "The site folder (holding Content/ and debrief.yml).")
+    var site: String = "."
+
+    @Option(help: "Content folder, relative to the site folder.")
+    var content: String = "Content"
+
+    @Flag(name: .shortAndLong, help: "Print notes as well as warnings and errors.")
+    var verbose = false
+
+    @Flag(help: "Exit with status 1 on warnings too.")
+    var strict = false
+
+    func run() throws {
+        let config = try SiteSettings.load(site: site)
+        let paths: [(path: String, display: String)]
+        if files.isEmpty {
+            let contentPath = SiteSettings.path(content, site: site)
+            paths = try FileSystem.disk.list(contentPath).map { ($0, SiteSettings.relative($0, to: site)) }
+        } else {
+            paths = files.map { ($0, $0) }
+        }
+        let incidents = SourceLoader(config: config).load(paths: paths, renderBody: false).map(\.incident)
+        let counts = Reporter.report(incidents, verbose: verbose)
+        var incomplete = 0
+        for incident in incidents {
+            let missing = Milestone.allCases.filter { incident.milestones[$0] == nil }
+            guard !missing.isEmpty else { continue }
+            incomplete += 1
+            if verbose || missing.contains(.started) || missing.contains(.resolved) {
+                print("\(incident.source): milestones not found: \(missing.map(\.rawValue).joined(separator: ", "))")
+            }
+        }
+        print("checked \(incidents.count) file\(incidents.count == 1 ? "" : "s"): \(counts.errors) error(s), \(counts.warnings) warning(s), \(incomplete) with incomplete milestones")
+        if counts.errors > 0 || (strict && counts.warnings > 0) { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,65 @@
+import ArgumentParser
+import DebriefModel
+import DebriefSite
+import Foundation
+
+/// `debrief digest`: one week's reliability digest on standard output.
+struct Digest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print one week's reliability digest (Markdown, text, e-mail HTML or JSON).",
+        discussion: """
+        Weeks follow the site's time zone and weekStart (debrief.yml; Monday by
+        default) and are named like ISO weeks, e.g. 2024-W29. An incident belongs to
+        the week it started in. The trend sentence compares time to resolve with the
+        previous 12 weeks and calls a change better or worse only when a 95% bootstrap
+        interval of the difference in medians excludes zero.
+
+        Examples:
+          debrief digest --week last --format markdown     # for chat, every Monday
+          debrief digest --week 2024-W29 --format html > digest.html
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, text, html, json }
+
+    @Option(help: ArgumentHelp("The week: YYYY-Www (e.g. 2024-W29), last (the week before this one) or current.",
+                               valueName: "week"))
+    var week: String = "last"
+
+    @Option(help: "Output format: markdown (chat), text (terminal), html (inline styles, for e-mail) or json.")
+    var format: Format = .text
+
+    @Option(help: "The site folder (holding Content/ and debrief.yml).")
+    var site: String = "."
+
+    @Option(help: "Content folder, relative to the site folder.")
+    var content: String = "Content"
+
+    func validate() throws {
+        guard DigestWeekChoice(week) != nil else {
+            // Printed compiler-style like every other Debrief error, rather than ArgumentParser's "Error:".
+            Console.error("error: --week must be YYYY-Www, last or current (got '\(week)'; e.g. 2024-W29; week 53 exists only in some years)")
+            throw ExitCode.validationFailure
+        }
+    }
+
+    func run() throws {
+        let config = try SiteSettings.load(site: site)
+        let contentPath = (site as NSString).appendingPathComponent(content)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: contentPath, isDirectory: &isDirectory), isDirectory.boolValue else {
+            Console.error("\(contentPath): error: no content folder (put Markdown postmortems in \(content)/ or pass --content)")
+            throw ExitCode(2)
+        }
+        let paths = try FileSystem.disk.list(contentPath)
+        let loaded = SourceLoader(config: config)
+            .load(paths: paths.map { (path: $0, display: SiteSettings.relative($0, to: site)) }, renderBody: false)
+        let incidents = SiteBuilder.uniqueSlugs(loaded).map(\.incident)
+        let builder = DigestBuilder(incidents: incidents,
+                                    bucketing: WeekBucketing(timeZone: config.foundationZone, weekStart: config.weekStart))
+        // validate() has already rejected anything else.
+        let chosen = DigestWeekChoice(week)!.resolve(now: Date(), bucketing: builder.bucketing)
+        let output = DigestOutput.render(builder.report(for: chosen), format: DigestOutput.Format(rawValue: format.rawValue)!, config: config)
+        print(output, terminator: "")
+    }
+}

@@ -1,0 +1,111 @@
+@testable import DebriefModel
+import Testing
+
+/// The milestone rule table, in our own words.
+@Suite struct MilestoneRuleTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var text: String
+        var milestone: Milestone?
+        var testDescription: String { text }
+    }
+
+    @Test(arguments: [
+        Case(text: "the payments API went down", milestone: .started),
+        Case(text: "PagerDuty alert fired for latency", milestone: .detected),
+        Case(text: "a customer reported slow pages", milestone: .detected),
+        Case(text: "on-call acknowledged the page", milestone: .acknowledged),
+        Case(text: "Dana began investigating the logs", milestone: .acknowledged),
+        Case(text: "root cause identified: an expired certificate", milestone: .identified),
+        Case(text: "we realized the disk was full", milestone: .identified),
+        Case(text: "the release was rolled back", milestone: .mitigated),
+        Case(text: "traffic failed over to the standby", milestone: .mitigated),
+        Case(text: "service fully restored", milestone: .resolved),
+        Case(text: "everything back to normal", milestone: .resolved),
+        Case(text: "lunch was ordered", milestone: nil),
+    ])
+    func primaryLabel(_ example: Case) {
+        #expect(MilestoneRules.classify(example.text) == example.milestone)
+    }
+
+    @Test(arguments: [
+        "opened a PR to roll back the change",
+        "tried to restart the workers",
+        "a restart did not help",
+        "the service was partially restored",
+    ])
+    func intentionsAndFailedAttemptsDoNotMitigateOrResolve(_ text: String) {
+        let candidates = MilestoneRules.candidates(text)
+        #expect(!candidates.contains(.mitigated))
+        #expect(!candidates.contains(.resolved))
+    }
+
+    @Test func anEntryMayAnnounceSeveralMilestones() {
+        let candidates = MilestoneRules.candidates("It was discovered that the cron job had stopped, and it was restarted")
+        #expect(candidates.contains(.identified))
+        #expect(candidates.contains(.mitigated))
+    }
+
+    @Test func doubtIsNotIdentification() {
+        #expect(!MilestoneRules.candidates("the root cause is still unknown").contains(.identified))
+    }
+
+    @Test func wordsMatchAtWordStartsOnly() {
+        // "restarted" must not read as "started".
+        #expect(!MilestoneRules.candidates("the pods restarted").contains(.started))
+    }
+
+    @Test func oneEntryGivesOneOfDetectionAcknowledgementAndIdentification() {
+        let incident = readIncident("""
+        # Ingest lag
+
+        ## Timeline
+
+        2023-05-02 (all times UTC)
+
+        - 10:00 ingest lag began to grow
+        - 10:20 lag noticed on a dashboard and investigation launched
+        - 10:40 root cause found: a stuck partition
+        - 10:50 partition reassigned and lag drained, back to normal
+        """)
+        #expect(incident.utcTime(.detected) == "2023-05-02T10:20:00Z")
+        #expect(incident.time(of: .acknowledged) == nil)
+        #expect(incident.utcTime(.identified) == "2023-05-02T10:40:00Z")
+        #expect(incident.utcTime(.resolved) == "2023-05-02T10:50:00Z")
+    }
+
+    @Test func troubleshootingRestartsBeforeTheCauseAreNotMitigation() {
+        let incident = readIncident("""
+        # Web errors
+
+        ## Timeline
+
+        2023-05-02 (all times UTC)
+
+        - 10:00 web tier began returning 500s
+        - 10:05 an engineer noticed the errors
+        - 10:10 restarted nginx, no change
+        - 10:30 root cause found: the config points at a removed socket
+        - 10:35 config corrected
+        - 10:40 site back to normal
+        """)
+        #expect(incident.utcTime(.mitigated) == "2023-05-02T10:35:00Z")
+        #expect(incident.utcTime(.resolved) == "2023-05-02T10:40:00Z")
+    }
+
+    @Test func frontMatterOverridesInference() {
+        let incident = readIncident("""
+        ---
+        title: Cache outage
+        timezone: Europe/Berlin
+        started: 2023-08-01T10:00:00+02:00
+        resolved: 2023-08-01 11:00
+        ---
+        ## Timeline
+
+        - 2023-08-01 10:30 cache restored
+        """)
+        #expect(incident.utcTime(.started) == "2023-08-01T08:00:00Z")
+        #expect(incident.utcTime(.resolved) == "2023-08-01T09:00:00Z")
+        #expect(incident.milestones[.resolved]?.source == "front matter")
+    }
+}

@@ -1,0 +1,230 @@
+@testable import DebriefModel
+import Foundation
+import Testing
+
+/// Clock times, dates and zones as people write them (issue 3), in our own words.
+@Suite struct TimeNotationTests {
+    struct Clock: Sendable, CustomTestStringConvertible {
+        var text: String
+        var hour: Int
+        var minute: Int
+        var second: Int = 0
+        var testDescription: String { text }
+    }
+
+    @Test(arguments: [
+        Clock(text: "07:43", hour: 7, minute: 43),
+        Clock(text: "at 9:39 AM the cache emptied", hour: 9, minute: 39),
+        Clock(text: "1:10pm", hour: 13, minute: 10),
+        Clock(text: "4: 45 am", hour: 4, minute: 45),
+        Clock(text: "8.40 AM", hour: 8, minute: 40),
+        Clock(text: "14:15pm", hour: 14, minute: 15),
+        Clock(text: "9:06a", hour: 9, minute: 6),
+        Clock(text: "3:30p", hour: 15, minute: 30),
+        Clock(text: "12:00 p.m.", hour: 12, minute: 0),
+        Clock(text: "12:05 AM", hour: 0, minute: 5),
+        Clock(text: "16:05:57", hour: 16, minute: 5, second: 57),
+        Clock(text: "[ 10:55 am ]", hour: 10, minute: 55),
+        Clock(text: "**11:20 PM**", hour: 23, minute: 20),
+        Clock(text: "about 4pm", hour: 16, minute: 0),
+        Clock(text: "~19:00", hour: 19, minute: 0),
+    ])
+    func clockFormats(_ clock: Clock) throws {
+        let match = try #require(TimeScanner.times(in: clock.text).first)
+        #expect(match.time == ClockTime(hour: clock.hour, minute: clock.minute, second: clock.second))
+    }
+
+    @Test(arguments: ["version 2.4.1", "room 12", "3.5 GB", "costs 10.50", "PR #1234"])
+    func numbersThatAreNotTimes(_ text: String) {
+        #expect(TimeScanner.times(in: text).isEmpty)
+    }
+
+    @Test func rangeEndTakesTheStartsAfternoon() throws {
+        let stamp = try #require(Stamp.parse("2:10pm - 2:45 outage window", order: .auto))
+        #expect(stamp.time?.time == ClockTime(hour: 14, minute: 10))
+        #expect(stamp.endTime?.time == ClockTime(hour: 14, minute: 45))
+    }
+
+    struct DateCase: Sendable, CustomTestStringConvertible {
+        var text: String
+        var iso: String
+        var yearMissing = false
+        var testDescription: String { text }
+    }
+
+    @Test(arguments: [
+        DateCase(text: "2023-03-09", iso: "2023-03-09"),
+        DateCase(text: "on 09-03-2023 we", iso: "2023-03-09"),
+        DateCase(text: "Mar 9 2023", iso: "2023-03-09"),
+        DateCase(text: "March9, 2023", iso: "2023-03-09"),
+        DateCase(text: "Thursday, March the 9th, 2023", iso: "2023-03-09"),
+        DateCase(text: "9th March 2023", iso: "2023-03-09"),
+        DateCase(text: "Mar-09-2023", iso: "2023-03-09"),
+        DateCase(text: "Mar 09", iso: "2000-03-09", yearMissing: true),
+        DateCase(text: "March 9th", iso: "2000-03-09", yearMissing: true),
+    ])
+    func dateFormats(_ example: DateCase) throws {
+        let match = try #require(DateScanner.dates(in: example.text).first)
+        #expect(match.date.description == example.iso)
+        #expect(match.yearMissing == example.yearMissing)
+    }
+
+    @Test func ambiguousSlashDateFollowsTheSetting() throws {
+        let monthFirst = try #require(DateScanner.dates(in: "03/04/2022", order: .monthFirst).first)
+        #expect(monthFirst.date.description == "2022-03-04")
+        #expect(monthFirst.alternative?.description == "2022-04-03")
+        let dayFirst = try #require(DateScanner.dates(in: "03/04/2022", order: .dayFirst).first)
+        #expect(dayFirst.date.description == "2022-04-03")
+    }
+
+    @Test func ambiguousDateIsSettledByAnotherDateAndSaysSo() {
+        let incident = readIncident("""
+        # Cache outage
+
+        On 03/04/2022 the cache failed.
+
+        ## Timeline
+
+        Sunday, April 3rd, 2022
+
+        - 10:00 UTC: errors began
+        - 10:30 UTC: service restored
+        """)
+        #expect(incident.date?.description == "2022-04-03")
+        #expect(incident.diagnostics.contains { $0.message.contains("ambiguous") })
+    }
+
+    struct ZoneCase: Sendable, CustomTestStringConvertible {
+        var token: String
+        var date: String
+        var offset: Int
+        var testDescription: String { "\(token) on \(date)" }
+    }
+
+    @Test(arguments: [
+        ZoneCase(token: "UTC", date: "2022-01-10", offset: 0),
+        ZoneCase(token: "GMT+2", date: "2022-01-10", offset: 7200),
+        ZoneCase(token: "GMT +1", date: "2022-01-10", offset: 3600),
+        ZoneCase(token: "UTC-3", date: "2022-01-10", offset: -10800),
+        ZoneCase(token: "UTC+05:30", date: "2022-01-10", offset: 19800),
+        ZoneCase(token: "+UTC", date: "2022-01-10", offset: 0),
+        ZoneCase(token: "PST", date: "2022-08-10", offset: -28800),
+        ZoneCase(token: "PDT", date: "2022-08-10", offset: -25200),
+        ZoneCase(token: "PT", date: "2022-08-10", offset: -25200),
+        ZoneCase(token: "PT", date: "2022-01-10", offset: -28800),
+        ZoneCase(token: "US/Pacific", date: "2022-08-10", offset: -25200),
+        ZoneCase(token: "Europe/Berlin", date: "2022-08-10", offset: 7200),
+        ZoneCase(token: "Europe/Berlin", date: "2022-01-10", offset: 3600),
+        ZoneCase(token: "CEST", date: "2022-08-10", offset: 7200),
+        ZoneCase(token: "EAT", date: "2022-08-10", offset: 10800),
+        ZoneCase(token: "CAT", date: "2022-08-10", offset: 7200),
+        ZoneCase(token: "IST", date: "2022-08-10", offset: 19800),
+        ZoneCase(token: "EDT", date: "2022-08-10", offset: -14400),
+        ZoneCase(token: "Central African Time", date: "2022-08-10", offset: 7200),
+    ])
+    func zones(_ zone: ZoneCase) throws {
+        let spec = try #require(TimeZoneTable.parse(zone.token))
+        let date = try #require(LocalDate(iso: zone.date))
+        #expect(spec.offset(on: date) == zone.offset)
+    }
+
+    @Test(arguments: ["Etc", "HELLO", "Mars/Olympus", ""])
+    func unknownZones(_ token: String) {
+        #expect(TimeZoneTable.parse(token) == nil)
+    }
+
+    struct StatementCase: Sendable, CustomTestStringConvertible {
+        var line: String
+        var offset: Int
+        var testDescription: String { line }
+    }
+
+    @Test(arguments: [
+        StatementCase(line: "All times in PST", offset: -28800),
+        StatementCase(line: "2022-08-10 (all times UTC)", offset: 0),
+        StatementCase(line: "Timezone: [GMT+2]", offset: 7200),
+        StatementCase(line: "All times in CET (GMT+1)", offset: 3600),
+        StatementCase(line: "(All times US/Pacific, 24-hour clock.)", offset: -25200),
+        StatementCase(line: "Times are in EAT", offset: 10800),
+    ])
+    func documentWideZoneStatements(_ example: StatementCase) throws {
+        let incident = readIncident("""
+        # Queue backlog
+
+        \(example.line)
+
+        ## Timeline
+
+        - 2022-08-10 10:00 workers stalled
+        """)
+        #expect(incident.offsetSeconds == example.offset)
+        #expect(incident.zoneStated)
+    }
+
+    @Test func perEntryZoneWinsOverTheDocumentZone() {
+        let incident = readIncident("""
+        # Login errors
+
+        All times in UTC.
+
+        ## Timeline
+
+        - 2022-08-10 12:00 EAT: login errors began
+        - 2022-08-10 09:30: service restored
+        """)
+        #expect(incident.timeline.first.flatMap { utc($0.at) } == "2022-08-10T09:00:00Z")
+        #expect(incident.utcTime(.resolved) == "2022-08-10T09:30:00Z")
+    }
+
+    @Test func noZoneUsesTheSiteZoneAndSaysSo() {
+        let incident = readIncident("""
+        # Disk full
+
+        ## Timeline
+
+        - 2022-08-10 10:00 disk filled up, writes failing
+        - 2022-08-10 10:40 old logs cleared, service restored
+        """, options: ReaderOptions(defaultZone: .fixed(seconds: 3600), defaultZoneName: "CET"))
+        #expect(!incident.zoneStated)
+        #expect(incident.utcTime(.started) == "2022-08-10T09:00:00Z")
+        #expect(incident.diagnostics.contains { $0.message.contains("no time zone") })
+    }
+
+    @Test func yearlessDateTakesTheYearFromTheFileName() {
+        let incident = readIncident("""
+        # Checkout outage
+
+        On March 9th the checkout failed from 1:10pm PST until 1:40 PST.
+        """, path: "Content/2023-03-10-checkout.md")
+        #expect(incident.date?.description == "2023-03-09")
+        #expect(incident.utcTime(.started) == "2023-03-09T21:10:00Z")
+        #expect(incident.utcTime(.resolved) == "2023-03-09T21:40:00Z")
+        #expect(incident.diagnostics.contains { $0.message.contains("no year") })
+    }
+
+    @Test func dateFromTheFileNameWhenTheTextHasNone() {
+        let incident = readIncident("""
+        # Checkout outage
+
+        ## Timeline
+
+        - 10:00 UTC checkout began failing
+        - 10:20 UTC fix deployed
+        """, path: "Content/2023-03-10--checkout.md")
+        #expect(incident.date?.description == "2023-03-10")
+        #expect(incident.dateSource == "file name")
+    }
+
+    @Test func dateFromTheCallersFallbackSaysWhere() {
+        let incident = readIncident("""
+        # Checkout outage
+
+        ## Timeline
+
+        - 10:00 UTC checkout began failing
+        """, path: "Content/checkout.md",
+        options: ReaderOptions(fallbackDate: { (LocalDate(year: 2023, month: 5, day: 6), "the first git commit") }))
+        #expect(incident.date?.description == "2023-05-06")
+        #expect(incident.diagnostics.contains { $0.message.contains("the first git commit") })
+    }
+}

@@ -221,7 +221,8 @@ def check_page(browser, url, name, scheme, width, out_dir, expect):
             problems.append(f"console.{params['type']}: {text}")
         elif method == "Runtime.exceptionThrown":
             details = params.get("exceptionDetails", {})
-            problems.append("uncaught exception: " + details.get("exception", {}).get("description", details.get("text", "")))
+            text = details.get("exception", {}).get("description", details.get("text", ""))
+            problems.append("uncaught exception: " + text.splitlines()[0] if text else "uncaught exception")
         elif method == "Log.entryAdded" and params.get("entry", {}).get("level") == "error":
             entry = params["entry"]
             problems.append(f"console error ({entry.get('source')}): {entry.get('text')} {entry.get('url', '')}".strip())
@@ -250,7 +251,8 @@ def check_page(browser, url, name, scheme, width, out_dir, expect):
     browser.call("Target.closeTarget", {"targetId": target})
     summary = ", ".join(f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}" for k, v in facts.items() if k != "background")
     print(f"  {name} {scheme} {width}px: {summary} -> {path}")
-    return [f"{name} ({scheme}, {width} px): {p}" for p in problems]
+    # The page loads twice when the sort check runs; report each problem once.
+    return [f"{name} ({scheme}, {width} px): {p}" for p in dict.fromkeys(problems)]
 
 
 def main():

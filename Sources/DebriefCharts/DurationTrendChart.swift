@@ -57,8 +57,7 @@ public enum DurationTrendChart {
             SVG("line", ["class": "axis", "x1": Num.s(left), "y1": Num.s(my), "x2": Num.s(right), "y2": Num.s(my),
                          "stroke": "#9ca3af", "stroke-dasharray": "4 3"]),
             SVG("text", ["class": "muted label", "x": Num.s(right - 2), "y": Num.s(my - 4), "text-anchor": "end",
-                         "fill": "#6b7280", "font-size": "10", "stroke": "#ffffff", "stroke-width": "3",
-                         "paint-order": "stroke"], [.text(label)]),
+                         "fill": "#6b7280", "font-size": "10"], [.text(label)]),
         ]))
         // Draw in time order so overlapping points stack the same way every run.
         let ordered = points.enumerated().sorted { a, b in

@@ -142,8 +142,10 @@ public enum TimelineChart {
                                     "r": slug == nil ? "4.5" : "6",
                                     "fill": slug.map(ChartPalette.milestoneColor) ?? "#ffffff",
                                     "stroke": "#1f2937", "stroke-width": "1.5"])
-        let label = SVG("text", ["class": "label", "x": Num.s(p.x), "y": Num.s(y), "fill": "#1f2937",
-                                 "stroke": "#ffffff", "stroke-width": "3", "paint-order": "stroke"], [.text(text)])
+        // The halo behind the text (paint-order) lives in the chart's CSS: as an
+        // attribute it is invalid HTML in an inline SVG, and without paint-order a
+        // stroke attribute would paint over the glyphs.
+        let label = SVG("text", ["class": "label", "x": Num.s(p.x), "y": Num.s(y), "fill": "#1f2937"], [.text(text)])
         let children = [SVG("title", [:], [.text(stamp)]), circle, label]
         if let href = Href.fragment(event.anchor) {
             return SVG("a", ["class": "event", "href": href], children)

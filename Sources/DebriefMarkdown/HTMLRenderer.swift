@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders a `MarkdownNode` tree to HTML. Text is escaped by construction; raw
 /// HTML is dropped unless `allowRawHTML` is set (a site opt-in). Headings get
 /// slug anchors and other blocks `id="L<line>"` anchors, so pages can link to a
@@ -20,8 +22,20 @@ public struct HTMLRenderer: Sendable {
         return out
     }
 
+    /// HTML of a whole document. A list item that cmark left empty because its
+    /// text looks like a link reference definition (`- [11:19]: Investigating.`)
+    /// shows its source line as text, as its author meant.
+    public func render(_ document: Document) -> String {
+        var state = State()
+        state.sourceLine = { line in document.line(line).map(String.init) }
+        var out = ""
+        render(document.root, into: &out, state: &state, tight: false)
+        return out
+    }
+
     private struct State {
         var usedIDs: Set<String> = []
+        var sourceLine: (Int) -> String? = { _ in nil }
         mutating func unique(_ base: String) -> String {
             var candidate = base.isEmpty ? "section" : base
             var counter = 1
@@ -67,6 +81,10 @@ public struct HTMLRenderer: Sendable {
             out += ">"
             if let task {
                 out += "<input type=\"checkbox\" disabled=\"\"\(task == .done ? " checked=\"\"" : "") /> "
+            }
+            if node.children.isEmpty, let line = state.sourceLine(node.startLine) {
+                let text = line.replacingOccurrences(of: #"^\s*(?:[-*+]|\d{1,9}[.)])\s*"#, with: "", options: .regularExpression)
+                out += HTMLEscaping.escape(text)
             }
             for child in node.children {
                 if tight, child.kind == .paragraph {

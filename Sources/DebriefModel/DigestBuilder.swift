@@ -41,7 +41,7 @@ public struct DigestBuilder: Sendable {
         return DigestReport(
             week: week, start: start, end: end,
             incidents: incidents,
-            unresolved: chronological.filter { $0.startedAt! < end && Self.isUnresolved($0, at: end) },
+            unresolved: unresolved(at: end),
             impact: Self.impact(incidents, start: start, end: end),
             metrics: MetricsSummary(incidents.map(IncidentMetrics.init)),
             previous4: previous4, previous12: previous12,
@@ -67,6 +67,16 @@ public struct DigestBuilder: Sendable {
         let incidents = weeks.flatMap { byWeek[$0] ?? [] }
         return DigestReport.Window(weeks: weeks, incidentCount: incidents.count,
                                    summary: MetricsSummary(incidents.map(IncidentMetrics.init)))
+    }
+
+    /// Incidents started before `instant` and unresolved at it, oldest first.
+    private func unresolved(at instant: Date) -> [Incident] {
+        var result: [Incident] = []
+        for incident in chronological {
+            guard incident.startedAt! < instant else { break }
+            if Self.isUnresolved(incident, at: instant) { result.append(incident) }
+        }
+        return result
     }
 
     /// Not-done items of incidents started before `start`; age measured to the week's end, oldest first.

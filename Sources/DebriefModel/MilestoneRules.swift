@@ -40,11 +40,11 @@ public enum MilestoneRules {
                       "disabled the", "redeployed", "pushed a fix", "pushed the fix", "fixed", "fixes", "stopgap", "manually edited",
                       "edited", "removed from", "is removed", "was removed", "removed the", "deleted the", "pods are deleted", "bumped", "bump", "bypass",
                       "data restored", "restored from", "new configuration has been", "settings are tweaked", "tweaked",
-                      "increased the limit", "raised the limit", "in place", "traffic is ok", "drained", "cordon",
-                      "rolled the", "rolled consumers", "killed the", "disabled", "raised", "renewed", "issued a new", "issued and deployed",
+                      "increased the limit", "raised the", "raised memory", "raised limits", "in place", "traffic is ok", "drained", "cordon",
+                      "rolled the", "rolled consumers", "killed the", "disabled", "renewed", "issued a new", "issued and deployed",
                       "cancelled the", "canceled the", "terminated the", "switched traffic", "switched over", "circuit breaker", "shed ",
                       "rate-limited", "rate limited", "turned off", "turned the", "stopped the", "scaled", "expanded", "cleared",
-                      "moved the", "flushed", "blocked the", "throttled the", "reloaded", "replaced the", "promoted"]),
+                      "moved the", "flushed", "rolled * back", "roll * back", "turned * off", "switched * to", "blocked the", "throttled the", "reloaded", "replaced the", "promoted"]),
         (.acknowledged, ["acknowledg", "ack'd", "acked", "began investigating", "begins investigating", "began to investigate",
                          "started investigating", "starts investigating", "start investigating", "started to investigate",
                          "initiated an investigation", "investigation began", "investigation started", "investigation launched",
@@ -73,12 +73,16 @@ public enum MilestoneRules {
 
     /// Words that turn a mitigation or resolution phrase into an intention or a
     /// failed attempt: "creates a PR to roll back", "tries to deploy", "restart did not help".
-    static let unaccomplished = ["to ", "not ", "n't ", "attempt ", "attempts ", "attempted ", "try ", "tries ", "tried ", "trying ", "plan ", "plans "]
+    static let unaccomplished = ["to ", "not ", "n't ", "attempt ", "attempts ", "attempted ", "try ", "tries ", "tried ", "trying ", "plan ", "plans ",
+                                 // "right after the failover": a reference to an earlier event, not an action now.
+                                 "after the ", "after ", "during the ", "during ", "since the ", "before the ", "following the ", "of the "]
 
     /// Phrases that undo a resolution anywhere in the text.
     static let negations = ["not resolved", "not restored", "not recovered", "partially", "partial", "unresolved", "not fully",
                             "still down", "don't seem", "doesn't seem", "did not", "didn't", "fails", "failed to", "still failing",
-                            "gives up", "give up", "begin failing again", "again with"]
+                            "gives up", "give up", "begin failing again", "again with",
+                            "no change", "no effect", "no improvement", "no difference", "did not help", "didn't help", "continued",
+                            "rule out", "ruled out", "unchanged", "without effect"]
 
     /// Phrases that say the cause is not known yet.
     static let doubts = ["still unknown", "is unknown", "remains unknown", "not yet known", "unclear", "not sure", "no idea"]
@@ -129,8 +133,15 @@ public enum MilestoneRules {
         return unaccomplished.contains { before.hasSuffix($0) && (before.count == $0.count || !(before.dropLast($0.count).last?.isLetter ?? false)) }
     }
 
-    /// The first place the phrase starts at a word boundary in `text`.
+    /// The first place the phrase starts at a word boundary in `text`. A `*` in
+    /// the phrase stands for one to three words ("rolled * back").
     static func matchWordStart(_ text: String, _ phrase: String) -> Range<String.Index>? {
+        if phrase.contains("*") {
+            let pattern = "(?<![a-z])" + phrase.split(separator: "*", omittingEmptySubsequences: false)
+                .map { NSRegularExpression.escapedPattern(for: $0.trimmingCharacters(in: .whitespaces)) }
+                .joined(separator: #"(?:\s+\S+){1,3}?\s+"#)
+            return text.range(of: pattern, options: .regularExpression)
+        }
         var searchRange = text.startIndex..<text.endIndex
         while let found = text.range(of: phrase, range: searchRange) {
             if found.lowerBound == text.startIndex || !text[text.index(before: found.lowerBound)].isLetter {

@@ -8,6 +8,9 @@ extension ReadingContext {
         var stated: Bool
     }
 
+    /// A zone token after a date or time phrase ("… 27 June 2023 IST", "… 05/14/2023 EST,").
+    static let looseZone = try! NSRegularExpression(pattern: #"(?:\d{4}|\d{1,2}(?:st|nd|rd|th)?|[AaPp]\.?[Mm]\.?)[,)]?\s+\(?((?:UTC|GMT)[+\-\u2212]\d{1,2}(?::?\d{2})?|[A-Z]{2,5}|[A-Z][A-Za-z]+/[A-Za-z_]+)(?![A-Za-z/])"#)
+
     /// Lines outside fenced code, cleaned, with their file line numbers.
     var proseLines: [(line: Int, text: String)] {
         let fenced = TimelineScanner(document: document, order: options.dateOrder).fencedLines(in: document.blocks)
@@ -49,6 +52,16 @@ extension ReadingContext {
             }
             return Zone(spec: best.key, name: best.value.name, stated: true)
         }
+        // "between 21:45 and 01:49 on 27 June 2023 IST": a zone written after the date, on a line with times.
+        for (line, text) in lines where !TimeScanner.times(in: text).isEmpty {
+            let ns = text as NSString
+            for match in Self.looseZone.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+                let name = ns.substring(with: match.range(at: 1))
+                guard let spec = TimeZoneTable.parse(name) else { continue }
+                diagnostics.append(Diagnostic(.note, line: line, "time zone \(name) read from text that is not next to a time"))
+                return Zone(spec: spec, name: name, stated: true)
+            }
+        }
         diagnostics.append(Diagnostic(.note, line: 0, "no time zone stated; clock times are read in the site's zone (\(options.defaultZoneName))"))
         return Zone(spec: options.defaultZone, name: options.defaultZoneName, stated: false)
     }
@@ -77,7 +90,7 @@ extension ReadingContext {
         ]
         for (found, source) in candidates {
             guard let found else { continue }
-            return (settle(found.match, line: found.line, among: complete.map(\.match)), source)
+            return (startDate(found, lines: lines, among: complete.map(\.match)), source)
         }
         let fileDate = DateScanner.dates(in: fileName, order: .auto).first(where: { !$0.yearMissing })
         // "August 25th" with no year: the year comes from the file name, else the caller's fallback.
@@ -100,11 +113,34 @@ extension ReadingContext {
         return nil
     }
 
+    /// The date an incident starts on, from the line holding the first date found:
+    /// "from 23:18 to 01:12 on 12/03/2024 … on 11/03/2024" names the end's date first,
+    /// so the earliest date of the line wins; "17:33 - 15 October 2023 01:01" dates
+    /// the end, and a start clock later than the end's was the day before.
+    mutating func startDate(_ found: (line: Int, match: DateMatch), lines: [(line: Int, text: String)], among others: [DateMatch]) -> LocalDate {
+        var date = settle(found.match, line: found.line, among: others)
+        guard let text = lines.first(where: { $0.line == found.line })?.text else { return date }
+        let onLine = DateScanner.dates(in: text, order: options.dateOrder).filter { !$0.yearMissing }
+        if onLine.count > 1 {
+            let settled = onLine.map { settle($0, line: found.line, among: others) }
+            return settled.min() ?? date
+        }
+        let times = TimeScanner.times(in: text)
+        let at = found.match.range.location
+        if let before = times.last(where: { $0.range.location < at }),
+           let after = times.first(where: { $0.range.location > at }), before.time > after.time {
+            date = date.adding(days: -1)
+        }
+        return date
+    }
+
     /// Picks a reading of an ambiguous numeric date (05/04/2020): the one another
     /// date of the document confirms, else the `dateOrder` one, and says so.
     mutating func settle(_ match: DateMatch, line: Int, among others: [DateMatch]) -> LocalDate {
         guard let alternative = match.alternative else { return match.date }
-        let unambiguous = others.filter { $0.alternative == nil }.map(\.date)
+        // The file name's date (2023-02-08-….md) counts as another date of the document.
+        let named = DateScanner.dates(in: fileName, order: .auto).filter { !$0.yearMissing && $0.alternative == nil }.map(\.date)
+        let unambiguous = others.filter { $0.alternative == nil }.map(\.date) + named
         if unambiguous.contains(alternative) && !unambiguous.contains(match.date) {
             diagnostics.append(Diagnostic(.note, line: line, "ambiguous date read as \(alternative), which the document names elsewhere"))
             return alternative

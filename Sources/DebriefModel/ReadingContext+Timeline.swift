@@ -63,6 +63,11 @@ extension ReadingContext {
             return date.instant(at: time.time, offsetSeconds: spec.offset(on: date, at: time.time))
         }
         func withYear(_ match: DateMatch) -> LocalDate {
+            // An ambiguous 03/04 date takes the reading nearer the document's date.
+            if let alternative = match.alternative, let base = baseDate,
+               abs(alternative.daysSinceEpoch - base.daysSinceEpoch) < abs(match.date.daysSinceEpoch - base.daysSinceEpoch) {
+                return alternative
+            }
             guard match.yearMissing else { return match.date }
             let year = current?.year ?? baseDate?.year ?? match.date.year
             return LocalDate(validYear: year, month: match.date.month, day: match.date.day) ?? match.date

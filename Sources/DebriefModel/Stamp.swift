@@ -77,8 +77,8 @@ struct Stamp: Sendable, Equatable {
     /// a short label followed only by a time (or range). Returns the label and stamp.
     static func labelled(_ text: String, order: DateOrder) -> (label: String, stamp: Stamp)? {
         // "Service Restored: 08:35" or "Detected at Nov 1, 2022 6:00 AM".
-        let separator = text.range(of: ":") ?? text.range(of: #"\s(?:at|on)\s"#, options: [.regularExpression, .caseInsensitive])
-        guard let separator else { return nil }
+        let candidates = [text.range(of: ":"), text.range(of: #"\s(?:at|on)\s"#, options: [.regularExpression, .caseInsensitive])]
+        guard let separator = candidates.compactMap({ $0 }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
         let label = text[..<separator.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " *_[]"))
         guard label.count >= 3, label.count <= 40, label.first?.isLetter == true, !label.contains(where: \.isNumber) else { return nil }
         let value = String(text[separator.upperBound...])

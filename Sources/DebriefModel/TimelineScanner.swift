@@ -163,7 +163,8 @@ struct TimelineScanner {
         let after = text.substring(from: match.range.location + match.range.length).trimmingCharacters(in: .whitespaces)
         guard let next = after.first else { return false }
         if let last = before.last, ".!?;)".contains(last), ":-–—".contains(next) { return true }
-        return next == ":" && (match.zone != nil || match.twelveHour) && before.last?.isWhitespace != false
+        let precededBySpace = match.range.location == 0 || text.substring(with: NSRange(location: match.range.location - 1, length: 1)) == " "
+        return next == ":" && (match.zone != nil || match.twelveHour) && precededBySpace
     }
 
     /// Where an entry starts in the middle of a line that is not itself an entry

@@ -195,7 +195,7 @@ public enum BuiltinTemplates {
 {{$content}}
 <article class="incident">
 <header class="incident-header">
-<p class="eyebrow"><time>{{dateText}}</time>{{#hasSeverity}} <span class="badge {{severityClass}}">{{severity}}</span>{{/hasSeverity}} <span class="status status-{{statusClass}}">{{status}}</span></p>
+<p class="eyebrow">{{#hasDate}}<time datetime="{{dateISO}}">{{dateText}}</time>{{/hasDate}}{{^hasDate}}<span>{{dateText}}</span>{{/hasDate}}{{#hasSeverity}} <span class="badge {{severityClass}}">{{severity}}</span>{{/hasSeverity}} <span class="status status-{{statusClass}}">{{status}}</span></p>
 <h1>{{title}}</h1>
 <dl class="facts">
 {{#hasServices}}<div><dt>Services</dt><dd>{{#services}}<a class="chip" href="{{href}}">{{text}}</a> {{/services}}</dd></div>{{/hasServices}}
@@ -205,8 +205,8 @@ public enum BuiltinTemplates {
 </dl>
 </header>
 
-<section aria-labelledby="metrics-heading">
-<h2 id="metrics-heading">Response metrics</h2>
+<section aria-labelledby="page-metrics">
+<h2 id="page-metrics">Response metrics</h2>
 <ul class="metric-cards">
 {{#metrics}}
 {{>metric-card}}
@@ -214,8 +214,8 @@ public enum BuiltinTemplates {
 </ul>
 </section>
 
-<section id="timeline" aria-labelledby="timeline-heading">
-<h2 id="timeline-heading">Timeline</h2>
+<section id="page-timeline" aria-labelledby="page-timeline-heading">
+<h2 id="page-timeline-heading">Timeline</h2>
 {{#hasTimeline}}
 <figure class="chart chart-timeline">
 {{{chartSVG}}}
@@ -227,7 +227,7 @@ public enum BuiltinTemplates {
 <thead><tr><th scope="col">Time</th><th scope="col">Event</th><th scope="col">Milestone</th><th scope="col">UTC</th></tr></thead>
 <tbody>
 {{#timeline}}
-<tr id="{{id}}"><td class="num when"><time>{{localTime}}</time>{{#showDate}} <span class="muted">{{localDate}}</span>{{/showDate}}</td><td class="what">{{text}} <a class="src" href="#L{{sourceLine}}" title="Line {{sourceLine}} of the source">L{{sourceLine}}</a></td><td class="which">{{#hasMilestone}}<span class="milestone m-{{milestone}}">{{milestone}}</span>{{/hasMilestone}}</td><td class="num muted utc">{{utc}}</td></tr>
+<tr id="{{id}}"><td class="num when">{{#hasInstant}}<time datetime="{{datetime}}">{{localTime}}</time>{{/hasInstant}}{{^hasInstant}}{{localTime}}{{/hasInstant}}{{#showDate}} <span class="muted">{{localDate}}</span>{{/showDate}}</td><td class="what">{{text}} <a class="src" href="{{sourceHref}}" title="Line {{sourceLine}} of the source">L{{sourceLine}}</a></td><td class="which">{{#hasMilestone}}<span class="milestone m-{{milestone}}">{{milestone}}</span>{{/hasMilestone}}</td><td class="num muted utc">{{utc}}</td></tr>
 {{/timeline}}
 </tbody>
 </table>
@@ -239,8 +239,8 @@ public enum BuiltinTemplates {
 </section>
 
 {{#hasActionItems}}
-<section aria-labelledby="actions-heading">
-<h2 id="actions-heading">Action items <span class="count">{{openActionCount}} open</span></h2>
+<section aria-labelledby="page-actions">
+<h2 id="page-actions">Action items <span class="count">{{openActionCount}} open</span></h2>
 <ul class="action-items">
 {{#actionItems}}
 <li class="{{#done}}done{{/done}}{{^done}}todo{{/done}}"><span class="check" aria-hidden="true">{{#done}}✓{{/done}}{{^done}}○{{/done}}</span> <span class="visually-hidden">{{#done}}Done:{{/done}}{{^done}}Open:{{/done}}</span> <span class="action-text">{{text}}</span>{{#hasOwner}} <span class="owner">{{owner}}</span>{{/hasOwner}}{{^hasOwner}} <span class="owner none">no owner</span>{{/hasOwner}}</li>
@@ -249,16 +249,16 @@ public enum BuiltinTemplates {
 </section>
 {{/hasActionItems}}
 
-<section class="postmortem" aria-labelledby="report-heading">
-<h2 id="report-heading">The postmortem</h2>
+<section id="page-report" class="postmortem" aria-labelledby="page-report-heading">
+<h2 id="page-report-heading">The postmortem</h2>
 <div class="prose">
 {{{bodyHTML}}}
 </div>
 </section>
 
 {{#hasRelated}}
-<section aria-labelledby="related-heading">
-<h2 id="related-heading">Related incidents</h2>
+<section aria-labelledby="page-related">
+<h2 id="page-related">Related incidents</h2>
 <ul class="related">
 {{#related}}
 <li><a href="{{href}}">{{title}}</a> <span class="muted">{{dateText}}</span> <span class="badge {{severityClass}}">{{severity}}</span></li>
@@ -567,7 +567,7 @@ h2 { font-size: 1.3rem; margin: 2.2rem 0 0.8rem; }
 .metric-name { font-size: 0.9rem; }
 .metric-how { font-size: 0.8rem; color: var(--muted); }
 .metric-how a { font-variant-numeric: tabular-nums; }
-.metric-name .formula { font-size: 0.75rem; color: var(--muted); white-space: nowrap; }
+.metric-name .formula { display: block; font-size: 0.75rem; color: var(--muted); overflow-wrap: anywhere; }
 .src-note { font-size: 0.72rem; }
 .src-note::before { content: "· "; }
 .visually-hidden { position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
@@ -577,8 +577,8 @@ h2 { font-size: 1.3rem; margin: 2.2rem 0 0.8rem; }
 .charts .chart figcaption { color: var(--fg); font-weight: 600; font-size: 0.95rem; }
 .charts .chart figcaption .muted { font-weight: 400; font-size: 0.85rem; }
 /* Below this width a chart's text would shrink past reading: keep a floor and let the figure scroll. */
-.chart svg.debrief-timeline { min-width: 40rem; }
-.chart svg.debrief-bars, .chart svg.debrief-strip { min-width: 30rem; }
+.chart svg { min-width: 52rem; }
+@media (min-width: 56rem) { .chart svg { min-width: 0; } }
 .charts { display: grid; gap: 0.5rem; }
 .table-wrap { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
@@ -605,7 +605,8 @@ tr:target { background: color-mix(in srgb, var(--accent) 14%, transparent); }
 .owner.none { color: var(--muted); font-style: italic; }
 .action-items li.done .action-text { text-decoration: line-through; text-decoration-color: var(--muted); }
 .prose { max-width: 46rem; }
-.prose h1 { font-size: 1.5rem; } .prose h2 { font-size: 1.25rem; } .prose h3 { font-size: 1.1rem; }
+/* Body headings arrive one level down (h1 → h2): the page has its own h1. */
+.prose h2 { font-size: 1.35rem; margin-top: 2rem; } .prose h3 { font-size: 1.15rem; margin-top: 1.6rem; } .prose h4, .prose h5, .prose h6 { font-size: 1rem; }
 .prose img { max-width: 100%; height: auto; }
 .prose blockquote { margin: 0; padding-left: 1rem; border-left: 3px solid var(--line); color: var(--muted); }
 .prose table { margin: 1rem 0; display: block; overflow-x: auto; }
@@ -613,7 +614,7 @@ tr:target { background: color-mix(in srgb, var(--accent) 14%, transparent); }
 .prose tbody tr:nth-child(even) { background: color-mix(in srgb, var(--card) 60%, transparent); }
 .prose [id] { scroll-margin-top: 1rem; }
 .prose .anchor { opacity: 0; text-decoration: none; font-weight: 400; margin-left: 0.3rem; }
-.prose h1:hover .anchor, .prose h2:hover .anchor, .prose h3:hover .anchor, .prose h4:hover .anchor, .prose .anchor:focus { opacity: 0.6; }
+.prose :is(h2, h3, h4, h5, h6):hover .anchor, .prose .anchor:focus { opacity: 0.6; }
 .prose .task-list { list-style: none; padding-left: 1rem; }
 .notes { margin-top: 2.5rem; color: var(--muted); font-size: 0.9rem; }
 .note-warning, .note-error { color: var(--sev2); }

@@ -79,7 +79,9 @@ struct DigestFacts: Sendable {
             let open = DigestBuilder.isUnresolved(incident, at: report.end)
             let openFor = incident.startedAt.map { "open for " + DurationFormat.text(seconds: Int(report.end.timeIntervalSince($0))) + " at the week's end" } ?? ""
             return IncidentLine(
-                title: incident.title, href: link(incident.slug), startedText: when(incident.startedAt),
+                title: incident.title, href: link(incident.slug),
+                // Without a `started` milestone the incident is placed by its first known time; say so.
+                startedText: when(incident.startedAt) + (incident.time(of: .started) == nil && incident.startedAt != nil ? " (start not stated)" : ""),
                 severity: incident.severity?.description ?? "—", severityClass: ViewFactory.severityClass(incident.severity),
                 servicesText: incident.services.isEmpty ? "—" : incident.services.joined(separator: ", "),
                 ttd: metrics.timeToDetect.map { DurationFormat.text(seconds: $0) } ?? "—",

@@ -29,6 +29,9 @@ public struct IncidentPageView: Sendable {
     public struct TimelineRow: Sendable {
         public let id: String
         public let localTime: String
+        /// Machine-readable instant for `<time datetime>` ("2026-09-02T11:58:00Z"); empty when unknown.
+        public let datetime: String
+        public let hasInstant: Bool
         public let localDate: String
         /// The date is shown on the first row and whenever it changes.
         public let showDate: Bool
@@ -37,6 +40,8 @@ public struct IncidentPageView: Sendable {
         public let milestone: String
         public let hasMilestone: Bool
         public let sourceLine: Int
+        /// The body block holding the line (blocks are anchored by their first line).
+        public let sourceHref: String
     }
 
     public struct ActionItemView: Sendable {
@@ -55,6 +60,9 @@ public struct IncidentPageView: Sendable {
     public let site: SiteChrome
     public let title: String
     public let dateText: String
+    /// "2026-09-02" for `<time datetime>`; empty when the date is unknown.
+    public let dateISO: String
+    public let hasDate: Bool
     public let severity: String
     public let severityClass: String
     public let hasSeverity: Bool
@@ -84,6 +92,7 @@ extension IncidentPageView {
     /// Builds the view of one incident; `all` supplies related incidents (same service).
     public init(_ loaded: LoadedIncident, all: [Incident], config: SiteConfig) {
         let incident = loaded.incident
+        let body = Self.bodyForPage(loaded.bodyHTML, title: incident.title)
         let root = "../../"
         let offset = incident.offsetSeconds
         var previousDate = ""
@@ -97,18 +106,21 @@ extension IncidentPageView {
             return TimelineRow(
                 id: id,
                 localTime: event.at.map { Clock.time($0, offsetSeconds: event.offsetSeconds) } ?? event.localTime?.description ?? "—",
+                datetime: event.at.map(ISO8601.utc) ?? "",
+                hasInstant: event.at != nil,
                 localDate: localDate,
                 showDate: !localDate.isEmpty && localDate != previousDate,
                 utc: event.at.map(Self.utcText) ?? "",
                 text: event.text,
                 milestone: event.milestone?.rawValue ?? "",
                 hasMilestone: event.milestone != nil,
-                sourceLine: event.line
+                sourceLine: event.line,
+                sourceHref: Self.blockAnchor(line: event.line, in: body).map { "#" + $0 } ?? "#page-report"
             )
         }
         func href(_ milestone: Milestone) -> String {
             guard let value = incident.milestones[milestone] else { return "" }
-            return Self.rowAnchor(for: milestone, value: value, in: incident.timeline).map { "#" + $0 } ?? "#timeline"
+            return Self.rowAnchor(for: milestone, value: value, in: incident.timeline).map { "#" + $0 } ?? "#page-timeline"
         }
         func describe(_ milestone: Milestone) -> String {
             guard let value = incident.milestones[milestone] else { return "\(milestone.rawValue) not stated" }
@@ -140,11 +152,14 @@ extension IncidentPageView {
         let related = ViewFactory.newestFirst(all.filter { other in
             other.slug != incident.slug && !Set(other.services).isDisjoint(with: incident.services)
         }).prefix(8).map { ViewFactory.row($0, root: root) }
-        let dateText = incident.startedAt.map { Clock.date($0, offsetSeconds: offset) } ?? incident.date.map(Clock.date) ?? "Date not stated"
+        let localDate = incident.startedAt.map { LocalDate($0, offsetSeconds: offset) } ?? incident.date
+        let dateText = localDate.map(Clock.date) ?? "Date not stated"
         self.init(
             site: SiteChrome(siteTitle: config.title, pageTitle: incident.title, depth: 2, section: "incidents"),
             title: incident.title,
             dateText: dateText,
+            dateISO: localDate?.description ?? "",
+            hasDate: localDate != nil,
             severity: incident.severity?.description ?? "",
             severityClass: ViewFactory.severityClass(incident.severity),
             hasSeverity: incident.severity != nil,
@@ -154,7 +169,7 @@ extension IncidentPageView {
             hasAuthors: !incident.authors.isEmpty,
             status: incident.isOpen ? "Open" : "Resolved",
             statusClass: incident.isOpen ? "open" : "resolved",
-            zoneText: incident.zoneStated ? "\(incident.zoneName) (\(Clock.zoneLabel(offsetSeconds: offset)))" : "\(Clock.zoneLabel(offsetSeconds: offset)), the site default (the document names no zone)",
+            zoneText: incident.zoneStated ? Self.zoneLabel(incident) : "\(Clock.zoneLabel(offsetSeconds: offset)), the site default (the document names no zone)",
             source: incident.source,
             metrics: cards,
             chartSVG: Self.chart(incident),
@@ -163,7 +178,7 @@ extension IncidentPageView {
             actionItems: incident.actionItems.map { ActionItemView(text: $0.text, owner: $0.owner ?? "", hasOwner: $0.owner != nil, done: $0.done, line: $0.line) },
             hasActionItems: !incident.actionItems.isEmpty,
             openActionCount: incident.actionItems.filter { !$0.done }.count,
-            bodyHTML: Self.droppingTitleHeading(loaded.bodyHTML, title: incident.title),
+            bodyHTML: body,
             related: Array(related),
             hasRelated: !related.isEmpty,
             notes: incident.diagnostics.map { Note(level: $0.level.rawValue, text: ($0.line > 0 ? "line \($0.line): " : "") + $0.message) },
@@ -194,8 +209,13 @@ extension IncidentPageView {
         return "\(name), \(offset)"
     }
 
-    /// The page header already shows the title; a body that opens with the same
-    /// `<h1>` would say it twice.
+    /// The body as the page shows it: without an opening `<h1>` that repeats the
+    /// title (the header shows it), and with headings one level down, since the
+    /// body sits under the page's own `<h1>`.
+    static func bodyForPage(_ html: String, title: String) -> String {
+        demotingHeadings(droppingTitleHeading(html, title: title))
+    }
+
     static func droppingTitleHeading(_ html: String, title: String) -> String {
         guard html.hasPrefix("<h1"), let close = html.range(of: "</h1>") else { return html }
         let heading = html[..<close.lowerBound]
@@ -203,7 +223,31 @@ extension IncidentPageView {
         var text = String(heading[heading.index(after: start)...])
         if let anchor = text.range(of: " <a class=\"anchor\"") { text = String(text[..<anchor.lowerBound]) }
         guard text == HTMLEscaping.escape(title) else { return html }
-        return String(html[close.upperBound...]).drop { $0 == "\n" }.description
+        return String(html[close.upperBound...].drop { $0 == "\n" })
+    }
+
+    /// h1 → h2 … h5 → h6 (h6 stays). Only the renderer's own tags can match:
+    /// text `<` is escaped and raw HTML is dropped unless the site allows it.
+    static func demotingHeadings(_ html: String) -> String {
+        guard html.contains("<h") else { return html }
+        var out = html
+        for level in stride(from: 5, through: 1, by: -1) {
+            out = out.replacingOccurrences(of: "<h\(level) ", with: "<h\(level + 1) ")
+                .replacingOccurrences(of: "<h\(level)>", with: "<h\(level + 1)>")
+                .replacingOccurrences(of: "</h\(level)>", with: "</h\(level + 1)>")
+        }
+        return out
+    }
+
+    /// `L<n>` for the body block that holds source line `line`: the block starting
+    /// there, else the nearest block starting above it (a list item or table row
+    /// belongs to a block anchored by its first line).
+    static func blockAnchor(line: Int, in html: String) -> String? {
+        guard line > 0 else { return nil }
+        for n in stride(from: line, through: max(1, line - 200), by: -1) where html.contains("id=\"L\(n)\"") {
+            return "L\(n)"
+        }
+        return nil
     }
 
     static func chart(_ incident: Incident) -> String {
@@ -220,6 +264,7 @@ extension IncidentPageView {
             utcOffsetSeconds: incident.offsetSeconds,
             milestones: milestones,
             events: events,
+            width: ViewFactory.chartWidth,
             idPrefix: "tl"
         )
         return TimelineChart.svg(input)

@@ -50,7 +50,7 @@ extension IndexPageView {
             lede: lede,
             cards: ViewFactory.summaryCards(incidents),
             monthChartSVG: Self.monthChart(incidents, idPrefix: prefix + "months"),
-            ttrChartSVG: ttrPoints.isEmpty ? "" : StripChart.svg(StripChartInput(title: "Time to resolve per incident (log scale)", idPrefix: prefix + "ttr", points: ttrPoints)),
+            ttrChartSVG: ttrPoints.isEmpty ? "" : StripChart.svg(StripChartInput(title: "Time to resolve per incident (log scale)", idPrefix: prefix + "ttr", points: ttrPoints, width: ViewFactory.chartWidth, height: 150)),
             hasTTRChart: !ttrPoints.isEmpty,
             incidents: sorted.map { ViewFactory.row($0, root: root) },
             hasIncidents: !incidents.isEmpty,
@@ -68,7 +68,7 @@ extension IndexPageView {
             return date.map { ($0, incident.severity?.description ?? "unknown") }
         }
         guard let first = dated.map(\.0).min(), let last = dated.map(\.0).max() else {
-            return BarChart.svg(BarChartInput(title: "Incidents per month by severity", idPrefix: idPrefix, bars: [], categories: severityCategories))
+            return BarChart.svg(BarChartInput(title: "Incidents per month by severity", idPrefix: idPrefix, bars: [], categories: severityCategories, width: ViewFactory.chartWidth))
         }
         var months: [(year: Int, month: Int)] = []
         var cursor = (year: first.year, month: first.month)
@@ -85,6 +85,6 @@ extension IndexPageView {
             return Bar(label: Clock.monthLabel(LocalDate(year: month.year, month: month.month, day: 1)), segments: segments)
         }
         let used = severityCategories.filter { category in dated.contains { $0.1 == category } }
-        return BarChart.svg(BarChartInput(title: "Incidents per month by severity", idPrefix: idPrefix, bars: bars, categories: used))
+        return BarChart.svg(BarChartInput(title: "Incidents per month by severity", idPrefix: idPrefix, bars: bars, categories: used, width: ViewFactory.chartWidth, height: 220))
     }
 }

@@ -61,7 +61,7 @@ public struct SourceLoader: Sendable {
         if let frontMatterError {
             incident.diagnostics.insert(Diagnostic(.error, line: frontMatterError.line, frontMatterError.message + "; front matter ignored"), at: 0)
         }
-        let html = renderBody ? HTMLRenderer(allowRawHTML: config.unsafeHTML).render(document.root) : ""
+        let html = renderBody ? HTMLRenderer(allowRawHTML: config.unsafeHTML).render(document) : ""
         return LoadedIncident(incident: incident, bodyHTML: html)
     }
 

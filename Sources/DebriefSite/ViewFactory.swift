@@ -5,6 +5,10 @@ import Foundation
 
 /// Pure helpers that turn model values into the ready strings views carry.
 enum ViewFactory {
+    /// Width of charts in SVG user units. Charts scale to their figure, so this
+    /// sets the text size: at the theme's ~70 rem column, 11-unit text shows near 12 px.
+    static let chartWidth = 960
+
     static func duration(_ seconds: Int?) -> String {
         seconds.map { DurationFormat.text(seconds: $0) } ?? "not stated"
     }

@@ -56,3 +56,14 @@ struct HTMLRendererTests {
         #expect(out.contains("<code class=\"language-sql\">select 1 &lt; 2;\n</code>"))
     }
 }
+
+@Suite("HTML rendering of whole documents")
+struct DocumentRenderingTests {
+    @Test("a list item cmark read as a link reference definition keeps its words")
+    func linkReferenceItem() throws {
+        let document = try MarkdownParser.parse("- [11:19]: Investigating.\n- [11:24]: Root <cause> found.\n")
+        let out = HTMLRenderer().render(document)
+        #expect(out.contains("<li id=\"L1\">[11:19]: Investigating.</li>"))
+        #expect(out.contains("Root &lt;cause&gt; found."))
+    }
+}

@@ -83,12 +83,7 @@ import Testing
 
         On 03/04/2022 the cache failed.
 
-        ## Timeline
-
-        Sunday, April 3rd, 2022
-
-        - 10:00 UTC: errors began
-        - 10:30 UTC: service restored
+        Written on Sunday, April 3rd, 2022.
         """)
         #expect(incident.date?.description == "2022-04-03")
         #expect(incident.diagnostics.contains { $0.message.contains("ambiguous") })

@@ -44,6 +44,6 @@ let package = Package(
         .testTarget(name: "DebriefMarkdownTests", dependencies: ["DebriefMarkdown"]),
         .testTarget(name: "DebriefModelTests", dependencies: ["DebriefModel", "DebriefMarkdown"]),
         .testTarget(name: "DebriefChartsTests", dependencies: ["DebriefCharts"], exclude: ["Goldens"]),
-        .testTarget(name: "DebriefSiteTests", dependencies: ["DebriefSite", "DebriefModel", "DebriefMarkdown"]),
+        .testTarget(name: "DebriefSiteTests", dependencies: ["DebriefSite", "DebriefModel", "DebriefMarkdown"], exclude: ["Goldens"]),
     ]
 )

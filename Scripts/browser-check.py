@@ -90,7 +90,7 @@ class Browser:
     def __init__(self, binary):
         self.profile = tempfile.mkdtemp(prefix="debrief-chromium-")
         args = [binary, "--headless", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
-                "--no-default-browser-check", "--remote-debugging-port=0", f"--user-data-dir={self.profile}",
+                "--no-default-browser-check", "--disable-dev-shm-usage", "--remote-debugging-port=0", f"--user-data-dir={self.profile}",
                 "about:blank"]
         if hasattr(os, "geteuid") and os.geteuid() == 0:
             args.insert(1, "--no-sandbox")

@@ -125,6 +125,7 @@ if [ "${SKIP_BROWSER_CHECK:-0}" = 1 ]; then
 else
     echo "== headless Chromium"
     command -v chromium >/dev/null || apt_install chromium
+    [ -n "$(fc-list 2>/dev/null | head -1)" ] || apt_install fonts-dejavu-core
     python3 Scripts/browser-check.py "$DIR" --out "${ARTIFACTS_DIR:-artifacts}" || failures=$((failures + 1))
 fi
 

@@ -33,7 +33,11 @@
           return order === 0 ? a.index - b.index : order * (ascending ? 1 : -1);
         });
         rows.forEach(function (entry) { body.appendChild(entry.row); });
-        if (caption) caption.textContent = "All incidents, by " + button.textContent.trim().toLowerCase() + (ascending ? ", ascending" : ", descending");
+        if (caption) {
+          var label = button.textContent.trim();
+          if (label !== label.toUpperCase()) label = label.toLowerCase();  // "date", but "TTR"
+          caption.textContent = "All incidents, by " + label + (ascending ? ", ascending" : ", descending");
+        }
       });
     });
   });

@@ -11,23 +11,42 @@ public struct DigestBuilder: Sendable {
     public let undated: [Incident]
     /// Every week from the first incident's to the latest's, oldest first.
     public let weeks: [ISOWeek]
-    /// Dated incidents, oldest first.
+    /// Dated incidents, oldest first, with what every week asks of them computed once
+    /// (a site builds a report for every week, so per-week work must stay cheap).
     private let chronological: [Incident]
+    private let starts: [Date]
+    private let resolvedAt: [Date?]
+    private let openStatus: [Bool]
+    /// `openItemsBefore[i]`: not-done action items of `chronological[0..<i]`.
+    private let openItemsBefore: [Int]
 
     public init(incidents: [Incident], bucketing: WeekBucketing) {
         self.bucketing = bucketing
         let buckets = bucketing.buckets(incidents)
         self.byWeek = buckets.byWeek
         self.undated = buckets.undated
-        self.weeks = bucketing.weeks(incidents)
-        self.chronological = WeekBucketing.chronological(incidents.filter { $0.startedAt != nil })
+        let sortedWeeks = buckets.byWeek.keys.sorted()
+        self.weeks = sortedWeeks.first.map { ISOWeek.range(from: $0, through: sortedWeeks.last!) } ?? []
+        let chronological = WeekBucketing.chronological(incidents.filter { $0.startedAt != nil })
+        self.chronological = chronological
+        self.starts = chronological.map { $0.startedAt! }
+        self.resolvedAt = chronological.map { $0.time(of: .resolved) }
+        self.openStatus = chronological.map(\.isOpen)
+        var running = 0
+        self.openItemsBefore = [0] + chronological.map { incident in
+            running += incident.actionItems.filter { !$0.done }.count
+            return running
+        }
     }
 
     /// The newest week that has an incident (what `digest/latest/` shows).
     public var latestWeek: ISOWeek? { weeks.last }
 
     /// The digest of `week` (any week, with or without incidents).
-    public func report(for week: ISOWeek) -> DigestReport {
+    ///
+    /// - Parameter openItemLimit: keep only this many of the oldest open action items of earlier
+    ///   incidents (``DigestReport/openActionItemCount`` still counts them all); nil keeps all.
+    public func report(for week: ISOWeek, openItemLimit: Int? = nil) -> DigestReport {
         let start = bucketing.start(of: week), end = bucketing.end(of: week)
         let incidents = byWeek[week] ?? []
         let previous4 = window(before: week, count: 4)
@@ -51,7 +70,8 @@ public struct DigestBuilder: Sendable {
             createdActionItems: incidents.flatMap { incident in
                 incident.actionItems.map { DigestReport.Item(incident: incident, item: $0, ageSeconds: nil) }
             },
-            openActionItems: openItems(before: start, end: end),
+            openActionItems: openItems(before: start, end: end, limit: openItemLimit ?? Int.max),
+            openActionItemCount: openItemsBefore[firstIndex(startingAtOrAfter: start)],
             longest: Self.longest(incidents, end: end),
             chartWeeks: chartWeeks.map { DigestReport.ChartWeek(week: $0, severities: Self.severityMix(byWeek[$0] ?? [])) },
             chartIncidents: chartIncidents
@@ -69,23 +89,31 @@ public struct DigestBuilder: Sendable {
                                    summary: MetricsSummary(incidents.map(IncidentMetrics.init)))
     }
 
-    /// Incidents started before `instant` and unresolved at it, oldest first.
-    private func unresolved(at instant: Date) -> [Incident] {
-        var result: [Incident] = []
-        for incident in chronological {
-            guard incident.startedAt! < instant else { break }
-            if Self.isUnresolved(incident, at: instant) { result.append(incident) }
+    /// Index of the first incident (oldest first) that started at or after `instant`.
+    private func firstIndex(startingAtOrAfter instant: Date) -> Int {
+        var low = 0, high = starts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if starts[middle] < instant { low = middle + 1 } else { high = middle }
         }
-        return result
+        return low
+    }
+
+    /// Incidents started before `instant` and unresolved at it (see ``isUnresolved(_:at:)``), oldest first.
+    private func unresolved(at instant: Date) -> [Incident] {
+        (0..<firstIndex(startingAtOrAfter: instant)).filter { index in
+            resolvedAt[index].map { $0 >= instant } ?? openStatus[index]
+        }.map { chronological[$0] }
     }
 
     /// Not-done items of incidents started before `start`; age measured to the week's end, oldest first.
-    private func openItems(before start: Date, end: Date) -> [DigestReport.Item] {
+    private func openItems(before start: Date, end: Date, limit: Int) -> [DigestReport.Item] {
         var items: [DigestReport.Item] = []
-        for incident in chronological {
-            guard let started = incident.startedAt, started < start else { break }
-            let age = Int(end.timeIntervalSince(started).rounded())
+        for index in 0..<firstIndex(startingAtOrAfter: start) {
+            let incident = chronological[index]
+            let age = Int(end.timeIntervalSince(starts[index]).rounded())
             for item in incident.actionItems where !item.done {
+                guard items.count < limit else { return items }
                 items.append(DigestReport.Item(incident: incident, item: item, ageSeconds: age))
             }
         }

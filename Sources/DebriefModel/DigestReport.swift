@@ -77,8 +77,10 @@ public struct DigestReport: Sendable {
     public let topServices: [Count]
     /// Action items of this week's incidents, in incident then document order.
     public let createdActionItems: [Item]
-    /// Items not done of incidents started before this week, oldest first (all of them; views may cap).
+    /// Items not done of incidents started before this week, oldest first (capped when the builder was asked to).
     public let openActionItems: [Item]
+    /// How many such items there are in all.
+    public let openActionItemCount: Int
     public let longest: Longest?
     /// The 12 weeks ending with this one, oldest first.
     public let chartWeeks: [ChartWeek]

@@ -24,6 +24,11 @@ struct ReadingContext {
     let path: String
     let options: ReaderOptions
     let sections: [Section]
+    /// Lines outside fenced code, cleaned, with their file line numbers; computed once.
+    let proseLines: [(line: Int, text: String)]
+    /// How 05/04/2020-style dates are read in this document: the site's setting,
+    /// narrowed by the document's zone once it is known (see `zoneDateOrder`).
+    var dateOrder: DateOrder
     var diagnostics: [Diagnostic] = []
 
     init(document: Document, path: String, options: ReaderOptions) {
@@ -31,6 +36,13 @@ struct ReadingContext {
         self.path = path
         self.options = options
         self.sections = SectionFinder.sections(of: document)
+        self.dateOrder = options.dateOrder
+        let fenced = TimelineScanner(document: document, order: options.dateOrder).fencedLines(in: document.blocks)
+        self.proseLines = document.bodyLines.enumerated().compactMap { index, raw in
+            let line = document.bodyLineOffset + index + 1
+            guard !fenced.contains(line), !raw.isEmpty else { return nil }
+            return (line, LineCleaner.inline(String(raw)))
+        }
     }
 
     func sections(_ kind: SectionKind) -> [Section] { sections.filter { $0.kind == kind } }
@@ -58,6 +70,7 @@ struct ReadingContext {
         let zone = documentZone()
         incident.zoneName = zone.name
         incident.zoneStated = zone.stated
+        if dateOrder == .auto, zone.stated, let order = Self.zoneDateOrder(name: zone.name, spec: zone.spec) { dateOrder = order }
         let date = documentDate()
         incident.date = date?.date
         incident.dateSource = date?.source ?? ""

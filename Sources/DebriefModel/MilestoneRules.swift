@@ -26,12 +26,12 @@ public enum MilestoneRules {
                        "realized", "realizes", "realised", "realises", "realization", "realisation", "realize that", "realise that",
                        "discovered that", "discovers that", "found out", "it was clear", "is clear",
                        "turns out", "turned out", "caught", "explains", "was actually", "is actually"]),
-        (.resolved, ["service restored", "services restored", "service was restored", "fully restored", "restored",
+        (.resolved, ["service restored", "services restored", "service was restored", "fully restored", "restored", "full recovery",
                      "resolved", "resolving", "resolution is confirmed", "fully recovered", "recovered",
                      "back to normal", "returns to normal", "returned to normal", "back online", "back up", "is back",
                      "fully operational", "operational again", "all clear", "normal operation", "incident closed", "issue is closed",
                      "working again", "running again", "functioning normally", "service resumed", "problem was solved", "problem solved",
-                     "issue was solved", "confirmed to be functional", "confirmed functional", "respond properly", "responding properly",
+                     "issue was solved", "now solved", "is solved", "confirmed to be functional", "confirmed functional", "respond properly", "responding properly",
                      "working properly", "success rate is back", "self-heals", "self heals", "repaired", "is running and"]),
         (.mitigated, ["rolled back", "roll back", "rolls back", "rollback", "reverted", "reverts", "revert", "failover", "failed over",
                       "fix deployed", "deployed a fix", "deployed the fix", "deployed fix", "fix is deployed", "fixed strategy is deployed",
@@ -44,7 +44,8 @@ public enum MilestoneRules {
                       "rolled the", "rolled consumers", "killed the", "disabled", "renewed", "issued a new", "issued and deployed",
                       "cancelled the", "canceled the", "terminated the", "switched traffic", "switched over", "circuit breaker", "shed ",
                       "rate-limited", "rate limited", "turned off", "turned the", "stopped the", "scaled", "expanded", "cleared",
-                      "moved the", "flushed", "rolled * back", "roll * back", "turned * off", "switched * to", "blocked the", "throttled the", "reloaded", "replaced the", "promoted"]),
+                      "moved the", "flushed", "rolled * back", "roll * back", "turned * off", "switched * to", "blocked the", "throttled the", "reloaded", "replaced the", "promoted",
+                      "paused", "suspended the", "installed", "remove "]),
         (.acknowledged, ["acknowledg", "ack'd", "acked", "began investigating", "begins investigating", "began to investigate",
                          "started investigating", "starts investigating", "start investigating", "started to investigate",
                          "initiated an investigation", "investigation began", "investigation started", "investigation launched",
@@ -59,7 +60,7 @@ public enum MilestoneRules {
                          "was handled by", "took over", "handled the"]),
         (.detected, ["alert", "alerted", "alarm", "paged", "page fired", "pager", "monitoring system", "detected", "noticed",
                      "notices", "notice", "reported", "reports", "report of", "report that", "complain", "complaint",
-                     "discovered a", "discovered an", "discovered the", "discovered by", "was discovered when", "spotted", "observed", "flagged", "pagerduty", "opsgenie", "nagios",
+                     "found that", "discovered a", "discovered an", "discovered the", "discovered by", "was discovered when", "spotted", "observed", "flagged", "pagerduty", "opsgenie", "nagios",
                      "users notified", "notified us", "received an email", "receives the email", "email from", "first detected",
                      "first recorded", "became aware", "first sign", "monitor ", "monitors", "went critical", "datadog", "grafana alert",
                      "uptime", "synthetic check", "health check", "fired", "triggered", "began reporting", "started reporting", "tickets from"]),
@@ -75,7 +76,9 @@ public enum MilestoneRules {
     /// failed attempt: "creates a PR to roll back", "tries to deploy", "restart did not help".
     static let unaccomplished = ["to ", "not ", "n't ", "attempt ", "attempts ", "attempted ", "try ", "tries ", "tried ", "trying ", "plan ", "plans ",
                                  // "right after the failover": a reference to an earlier event, not an action now.
-                                 "after the ", "after ", "during the ", "during ", "since the ", "before the ", "following the ", "of the "]
+                                 "after the ", "after ",
+                                 // "the account was actually disabled because …": an explanation of a state, not an action.
+                                 "actually ", "had been ", "during the ", "during ", "since the ", "before the ", "following the ", "of the "]
 
     /// Phrases that undo a resolution anywhere in the text.
     static let negations = ["not resolved", "not restored", "not recovered", "partially", "partial", "unresolved", "not fully",
@@ -85,7 +88,7 @@ public enum MilestoneRules {
                             "rule out", "ruled out", "unchanged", "without effect"]
 
     /// Phrases that say the cause is not known yet.
-    static let doubts = ["still unknown", "is unknown", "remains unknown", "not yet known", "unclear", "not sure", "no idea"]
+    static let doubts = ["red herring", "still unknown", "is unknown", "remains unknown", "not yet known", "unclear", "not sure", "no idea"]
 
     /// The milestone an event's text announces most specifically, or nil.
     public static func classify(_ text: String) -> Milestone? {
@@ -98,8 +101,11 @@ public enum MilestoneRules {
             .replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "") + " "
         if let marker = marker(in: text) { return [marker] }
         // "exploited. Analysis started roughly 30m later": what follows "later" did not happen at this entry's time.
+        // The whole sentence holding "later" is cut, not just the words after it.
         if let later = lowered.range(of: #"\b(?:\d+\s*[a-z]*\s+later|afterwards|shortly after)\b"#, options: .regularExpression) {
-            lowered = String(lowered[..<later.lowerBound])
+            let head = lowered[..<later.lowerBound]
+            let sentenceStart = head.range(of: #"[.;!?]\s"#, options: [.regularExpression, .backwards])?.upperBound ?? head.startIndex
+            lowered = String(lowered[..<sentenceStart])
         }
         var out: [Milestone] = []
         for (milestone, phrases) in rules {

@@ -9,16 +9,12 @@ extension ReadingContext {
     }
 
     /// A zone token after a date or time phrase ("… 27 June 2023 IST", "… 05/14/2023 EST,").
-    static let looseZone = try! NSRegularExpression(pattern: #"(?:\d{4}|\d{1,2}(?:st|nd|rd|th)?|[AaPp]\.?[Mm]\.?)[,)]?\s+\(?((?:UTC|GMT)[+\-\u2212]\d{1,2}(?::?\d{2})?|[A-Z]{2,5}|[A-Z][A-Za-z]+/[A-Za-z_]+)(?![A-Za-z/])"#)
+    static let looseZone = try! NSRegularExpression(pattern: #"(?:\d{4}|\d{1,2}(?:st|nd|rd|th)?|[AaPp]\.?[Mm]\.?)[,)]?\s+\(?(?!(?:AM|PM)(?![A-Za-z]))([A-Z][A-Za-z]+/[A-Za-z_]+|(?:UTC|GMT)[+\-\u2212]\d{1,2}(?::?\d{2})?|[A-Z]{2,5})(?![A-Za-z/])"#)
 
-    /// Lines outside fenced code, cleaned, with their file line numbers.
-    var proseLines: [(line: Int, text: String)] {
-        let fenced = TimelineScanner(document: document, order: options.dateOrder).fencedLines(in: document.blocks)
-        return document.bodyLines.enumerated().compactMap { index, raw in
-            let line = document.bodyLineOffset + index + 1
-            guard !fenced.contains(line), !raw.isEmpty else { return nil }
-            return (line, LineCleaner.inline(String(raw)))
-        }
+    /// Dates in the file name: `2023-02-08-….md`, `postmortem_2023_02_08_….md`.
+    var fileNameDates: [DateMatch] {
+        let name = fileName.replacingOccurrences(of: #"(?<!\d)(\d{4})_(\d{2})_(\d{2})(?!\d)"#, with: "$1-$2-$3", options: .regularExpression)
+        return DateScanner.dates(in: name, order: .auto)
     }
 
     /// Front matter `timezone`, else a document-wide statement, else the zone
@@ -70,21 +66,34 @@ extension ReadingContext {
     /// first lines, or anywhere in the prose, else the file name, else the caller's fallback.
     mutating func documentDate() -> (date: LocalDate, source: String)? {
         if let entry = document.frontMatter?.entry("date"), let text = entry.value.string {
-            if let date = DateScanner.dates(in: text, order: options.dateOrder).first(where: { !$0.yearMissing })?.date {
+            if let date = DateScanner.dates(in: text, order: dateOrder).first(where: { !$0.yearMissing })?.date {
                 return (date, "front matter")
             }
             diagnostics.append(Diagnostic(.warning, line: entry.line, "front matter date '\(text)' is not a valid date; looking for one in the text"))
         }
         let lines = proseLines
-        let all = lines.flatMap { line in DateScanner.dates(in: line.text, order: options.dateOrder).map { (line: line.line, match: $0) } }
+        let all = lines.flatMap { line in DateScanner.dates(in: line.text, order: dateOrder).map { (line: line.line, match: $0) } }
         let complete = all.filter { !$0.match.yearMissing }
         func first(in kinds: [SectionKind]) -> (line: Int, match: DateMatch)? {
             let ranges = sections.filter { kinds.contains($0.kind) }.map { $0.headingLine...max($0.headingLine, $0.endLine) }
             return complete.first { found in ranges.contains { $0.contains(found.line) } }
         }
+        var inTimeline = first(in: [.timeline])
+        let inSummary = first(in: [.summary, .impact])
+        // A timeline whose first date comes after undated entries ("[05/14 00:01]" after
+        // "[21:00]") dates the rollover, not the start: an earlier summary date wins.
+        let summaryEarliest = inSummary.flatMap { found in
+            complete.filter { $0.line == found.line }.map { $0.match.date }.min()
+        }
+        if let dated = inTimeline, let stated = summaryEarliest, stated < dated.match.date,
+           dated.match.date.daysSinceEpoch - stated.daysSinceEpoch <= 3,
+           let section = sections.first(where: { $0.kind == .timeline && ($0.headingLine...max($0.headingLine, $0.endLine)).contains(dated.line) }),
+           lines.contains(where: { $0.line > section.headingLine && $0.line < dated.line && !TimeScanner.times(in: $0.text).isEmpty }) {
+            inTimeline = nil
+        }
         let candidates: [((line: Int, match: DateMatch)?, String)] = [
-            (first(in: [.timeline]), "timeline"),
-            (first(in: [.summary, .impact]), "summary"),
+            (inTimeline, "timeline"),
+            (inSummary, "summary"),
             (complete.first { $0.line <= document.bodyLineOffset + 30 }, "document header"),
             (complete.first, "text"),
         ]
@@ -92,7 +101,7 @@ extension ReadingContext {
             guard let found else { continue }
             return (startDate(found, lines: lines, among: complete.map(\.match)), source)
         }
-        let fileDate = DateScanner.dates(in: fileName, order: .auto).first(where: { !$0.yearMissing })
+        let fileDate = fileNameDates.first(where: { !$0.yearMissing })
         // "August 25th" with no year: the year comes from the file name, else the caller's fallback.
         if let partial = all.first(where: { $0.match.yearMissing }) {
             if let year = fileDate?.date.year ?? options.fallbackDate()?.date.year,
@@ -120,7 +129,7 @@ extension ReadingContext {
     mutating func startDate(_ found: (line: Int, match: DateMatch), lines: [(line: Int, text: String)], among others: [DateMatch]) -> LocalDate {
         var date = settle(found.match, line: found.line, among: others)
         guard let text = lines.first(where: { $0.line == found.line })?.text else { return date }
-        let onLine = DateScanner.dates(in: text, order: options.dateOrder).filter { !$0.yearMissing }
+        let onLine = DateScanner.dates(in: text, order: dateOrder).filter { !$0.yearMissing }
         if onLine.count > 1 {
             let settled = onLine.map { settle($0, line: found.line, among: others) }
             return settled.min() ?? date
@@ -139,7 +148,7 @@ extension ReadingContext {
     mutating func settle(_ match: DateMatch, line: Int, among others: [DateMatch]) -> LocalDate {
         guard let alternative = match.alternative else { return match.date }
         // The file name's date (2023-02-08-….md) counts as another date of the document.
-        let named = DateScanner.dates(in: fileName, order: .auto).filter { !$0.yearMissing && $0.alternative == nil }.map(\.date)
+        let named = fileNameDates.filter { !$0.yearMissing && $0.alternative == nil }.map(\.date)
         let unambiguous = others.filter { $0.alternative == nil }.map(\.date) + named
         if unambiguous.contains(alternative) && !unambiguous.contains(match.date) {
             diagnostics.append(Diagnostic(.note, line: line, "ambiguous date read as \(alternative), which the document names elsewhere"))

@@ -2,12 +2,14 @@ import DebriefMarkdown
 import Foundation
 
 extension ReadingContext {
-    static let windowRegex = try! NSRegularExpression(pattern: #"(?i:from|between|duration|window|lasted\s+from)\b"#)
+    static let windowRegex = try! NSRegularExpression(pattern: #"(?i:from|between|duration|window|lasted\s+from|for\s+(?:about\s+|roughly\s+|nearly\s+|over\s+)?\d+\s*(?:days?|hours?|hrs?|h|minutes?|mins?)\b)\b"#)
+    /// What may sit between a window's end and the date it names: " on ", " (UTC) on ".
+    static let endDateJoiner = try! NSRegularExpression(pattern: #"^\s*(?:\([^()]{1,24}\)\s*|[A-Z]{2,5}\s+)?(?:,\s*)?(?:on\s+)?$"#)
     static let windowJoiner = try! NSRegularExpression(pattern: #"^\s*(?:-|–|—|to|until|till|through|and)\s*$"#, options: [.caseInsensitive])
 
     /// The entries of the timeline sections, or of the whole document when it has none.
     func timelineEntries() -> [TimelineEntry] {
-        let scanner = TimelineScanner(document: document, order: options.dateOrder)
+        let scanner = TimelineScanner(document: document, order: dateOrder)
         let timeline = sections(.timeline)
         var entries: [TimelineEntry] = []
         for section in timeline {
@@ -21,12 +23,15 @@ extension ReadingContext {
     }
 
     /// An outage window stated in the summary: "from 07:43 to 08:35", "between 1:10pm and 1:19pm".
-    func summaryWindow() -> (start: ClockMatch, end: ClockMatch, line: Int, date: DateMatch?)? {
+    /// `date` is the date written before the start; `endDate` one written right after the
+    /// end ("to 20:18 on August 10"); `laterDate` a further date after that one
+    /// ("… to 05:20 on May 3 (UTC) on May 1" names the start's date last).
+    func summaryWindow() -> (start: ClockMatch, end: ClockMatch, line: Int, date: DateMatch?, endDate: DateMatch?, laterDate: DateMatch?)? {
         let kinds: [SectionKind] = [.summary, .impact, .other, .timeline]
         for section in sections where kinds.contains(section.kind) {
             for block in section.blocks where block.kind == .paragraph || SectionFinder.isCodeBlock(block) {
                 // A timeline entry is not a statement of the outage window.
-                if section.kind == .timeline, let first = document.line(block.startLine), Stamp.parse(LineCleaner.clean(first).text, order: options.dateOrder) != nil { continue }
+                if section.kind == .timeline, let first = document.line(block.startLine), Stamp.parse(LineCleaner.clean(first).text, order: dateOrder) != nil { continue }
                 for line in block.startLine...max(block.startLine, block.endLine) {
                     guard let raw = document.line(line) else { continue }
                     let text = LineCleaner.inline(String(raw))
@@ -38,8 +43,19 @@ extension ReadingContext {
                         guard Self.windowJoiner.firstMatch(in: gap, range: NSRange(location: 0, length: (gap as NSString).length)) != nil else { continue }
                         let lead = ns.substring(with: NSRange(location: max(0, first.range.location - 60), length: min(60, first.range.location)))
                         guard Self.windowRegex.firstMatch(in: lead, range: NSRange(location: 0, length: (lead as NSString).length)) != nil else { continue }
-                        let date = DateScanner.dates(in: text, order: options.dateOrder).last { $0.range.location < first.range.location }
-                        return (first, second.inheritingMeridiem(from: first), line, date)
+                        let dates = DateScanner.dates(in: text, order: dateOrder)
+                        let date = dates.last { $0.range.location < first.range.location }
+                        let endAt = second.range.location + second.range.length
+                        let after = dates.filter { $0.range.location >= endAt }
+                        var endDate: DateMatch?
+                        if let next = after.first {
+                            let between = ns.substring(with: NSRange(location: endAt, length: next.range.location - endAt))
+                            if Self.endDateJoiner.firstMatch(in: between, range: NSRange(location: 0, length: (between as NSString).length)) != nil {
+                                endDate = next
+                            }
+                        }
+                        let laterDate = endDate == nil ? nil : after.dropFirst().first
+                        return (first, second.inheritingMeridiem(from: first), line, date, endDate, laterDate)
                     }
                 }
             }
@@ -113,8 +129,14 @@ extension ReadingContext {
                                         candidates: MilestoneRules.candidates(entry.text)))
         }
         if let window = summaryWindow() {
-            let date = window.date.map { withYear($0) } ?? baseDate
-            if let start = place(date, window.start), var end = place(date, window.end) {
+            let endDate = window.endDate.map { withYear($0) }
+            var date = window.date.map { withYear($0) } ?? window.laterDate.map { withYear($0) }
+            if date == nil, let endDate {
+                // "from 23:10 to 01:15 on May 4": a start clock after the end's was the day before.
+                date = window.start.time > window.end.time ? endDate.adding(days: -1) : endDate
+            }
+            date = date ?? baseDate
+            if let start = place(date, window.start), var end = place(endDate ?? date, window.end) {
                 if end < start { end += 86_400 }
                 windows.append((start, end, window.line))
             }

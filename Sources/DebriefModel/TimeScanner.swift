@@ -28,7 +28,7 @@ extension ClockMatch {
 /// `4: 45 am`, `8.40 AM`, `14:15pm`, `9:06a`, `12:00 p.m.`, `16:05:57`, `4pm`.
 public enum TimeScanner {
     static let zonePattern =
-        #"(?:(?:\s*,(?=\s*[A-Z][A-Za-z/+\-0-9]*\s*\)))?\s*\(?\s*(?:(?:UTC|GMT)\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?|\+UTC|(?:UTC|GMT|Z)(?![A-Za-z])|[A-Z]{2,5}(?![A-Za-z/])|[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)\s*\)?)?"#
+        #"(?:(?:\s*,(?=\s*[A-Z][A-Za-z/_+\-0-9]*\s*\)))?\s*\(?\s*(?:(?:UTC|GMT)\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?|\+UTC|(?:UTC|GMT|Z)(?![A-Za-z])|[A-Z]{2,5}(?![A-Za-z/])|[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)\s*\)?)?"#
 
     static let timeRegex: NSRegularExpression = {
         let pattern =

@@ -492,7 +492,11 @@ public enum BuiltinTemplates {
           return order === 0 ? a.index - b.index : order * (ascending ? 1 : -1);
         });
         rows.forEach(function (entry) { body.appendChild(entry.row); });
-        if (caption) caption.textContent = "All incidents, by " + button.textContent.trim().toLowerCase() + (ascending ? ", ascending" : ", descending");
+        if (caption) {
+          var label = button.textContent.trim();
+          if (label !== label.toUpperCase()) label = label.toLowerCase();  // "date", but "TTR"
+          caption.textContent = "All incidents, by " + label + (ascending ? ", ascending" : ", descending");
+        }
       });
     });
   });
@@ -635,6 +639,7 @@ tr:target { background: color-mix(in srgb, var(--accent) 14%, transparent); }
   /* Tables become one block per row: no sideways scrolling to reach a column. */
   table.incidents, table.incidents tbody, table.incidents tr, table.incidents td,
   table.timeline-table, table.timeline-table tbody, table.timeline-table tr, table.timeline-table td { display: block; }
+  table.incidents caption, table.timeline-table caption { display: block; }
   table.incidents thead tr { display: flex; flex-wrap: wrap; gap: 0 0.2rem; }
   table.incidents thead th { border: 0; padding: 0.2rem 0.4rem; }
   table.incidents tbody tr { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.1rem 0.7rem; padding: 0.55rem 0; border-bottom: 1px solid var(--line); }
@@ -660,6 +665,8 @@ tr:target { background: color-mix(in srgb, var(--accent) 14%, transparent); }
   .site-header nav, .skip, .src, .prose .anchor, .site-footer, .chart figcaption { display: none; }
   a { color: inherit; text-decoration: none; }
   .chart, .metric-card, tr { break-inside: avoid; }
+  .metric-cards { grid-template-columns: repeat(5, 1fr); gap: 0.4rem; }
+  .metric-card { padding: 0.4rem 0.5rem; }
   .chart { overflow: visible; border-color: #ccc; }
   .chart svg { min-width: 0 !important; }
   .table-wrap, .prose table { overflow: visible; }

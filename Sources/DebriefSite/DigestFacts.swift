@@ -123,7 +123,7 @@ struct DigestFacts: Sendable {
         topServices = report.topServices
         createdItems = report.createdActionItems.map(item)
         openItems = report.openActionItems.prefix(Self.openItemLimit).map(item)
-        openItemsHidden = max(0, report.openActionItems.count - Self.openItemLimit)
+        openItemsHidden = max(0, report.openActionItemCount - openItems.count)
         if let longest = report.longest {
             longestTitle = longest.incident.title
             longestHref = link(longest.incident.slug)

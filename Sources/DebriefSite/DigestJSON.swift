@@ -55,6 +55,7 @@ enum DigestJSON {
             ("topServices", counts(report.topServices)),
             ("actionItemsCreated", .array(report.createdActionItems.map(item))),
             ("openActionItems", .array(report.openActionItems.map(item))),
+            ("openActionItemCount", .int(report.openActionItemCount)),
             ("longest", report.longest.map { .object([
                 ("incident", .string($0.incident.slug)), ("seconds", .int($0.seconds)), ("open", .bool($0.isOpen)),
             ]) } ?? .null),

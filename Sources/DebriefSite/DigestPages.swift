@@ -14,7 +14,7 @@ struct DigestPages {
                                     bucketing: WeekBucketing(timeZone: config.foundationZone, weekStart: config.weekStart))
         let weeks = builder.weeks
         let config = self.config, renderer = self.renderer
-        let reports = ParallelMap.map(weeks) { builder.report(for: $0) }
+        let reports = ParallelMap.map(weeks) { builder.report(for: $0, openItemLimit: DigestFacts.openItemLimit) }
         var files = try ParallelMap.map(reports) { report -> Result<SiteFile, Error> in
             Result {
                 SiteFile(path: "digest/\(report.week)/index.html",

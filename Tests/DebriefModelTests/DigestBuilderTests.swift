@@ -124,6 +124,14 @@ struct DigestBuilderTests {
         #expect(report.openActionItems.map(\.item.text) == ["old open", "newer open"])
         // Age = week end (22 Jul 00:00) − incident start.
         #expect(report.openActionItems.map(\.ageSeconds) == [48 * 86_400 + 12 * 3600, 21 * 86_400])
+        #expect(report.openActionItemCount == 2)
+        // Pages keep only the oldest few but still count them all.
+        let capped = DigestBuilder(incidents: [later, current, newer, old], bucketing: F.utc).report(for: ISOWeek("2024-W29")!, openItemLimit: 1)
+        #expect(capped.openActionItems.map(\.item.text) == ["old open"])
+        #expect(capped.openActionItemCount == 2)
+        // A week later, this week's open item has become an earlier one.
+        let next = DigestBuilder(incidents: [later, current, newer, old], bucketing: F.utc).report(for: ISOWeek("2024-W30")!)
+        #expect(next.openActionItems.map(\.item.text) == ["old open", "newer open", "fresh"])
     }
 
     @Test func servicesWithMostIncidentsFirst() {

@@ -22,6 +22,12 @@ import Testing
         Case(text: "service fully restored", milestone: .resolved),
         Case(text: "everything back to normal", milestone: .resolved),
         Case(text: "lunch was ordered", milestone: nil),
+        Case(text: "paused the nightly export until morning", milestone: .mitigated),
+        Case(text: "installed the missing time daemon on every host", milestone: .mitigated),
+        Case(text: "we remove the memory overcommit for now", milestone: .mitigated),
+        Case(text: "the problem is now solved", milestone: .resolved),
+        Case(text: "confirmed full recovery", milestone: .resolved),
+        Case(text: "it was found that half the requests never arrived", milestone: .detected),
     ])
     func primaryLabel(_ example: Case) {
         #expect(MilestoneRules.classify(example.text) == example.milestone)
@@ -32,6 +38,7 @@ import Testing
         "tried to restart the workers",
         "a restart did not help",
         "the service was partially restored",
+        "the vendor said the account was actually disabled because the credit ran out",
     ])
     func intentionsAndFailedAttemptsDoNotMitigateOrResolve(_ text: String) {
         let candidates = MilestoneRules.candidates(text)
@@ -107,5 +114,13 @@ import Testing
         #expect(incident.utcTime(.started) == "2023-08-01T08:00:00Z")
         #expect(incident.utcTime(.resolved) == "2023-08-01T09:00:00Z")
         #expect(incident.milestones[.resolved]?.source == "front matter")
+    }
+
+    @Test func aRedHerringIsNotTheCause() {
+        #expect(!MilestoneRules.candidates("a disk alarm; this turned out to be a red herring").contains(.identified))
+    }
+
+    @Test func aSentenceAboutLaterWorkDoesNotCountNow() {
+        #expect(MilestoneRules.candidates("bug triggered. Triage started about 20m later").isEmpty)
     }
 }

@@ -29,6 +29,8 @@ struct ReadingContext {
     /// How 05/04/2020-style dates are read in this document: the site's setting,
     /// narrowed by the document's zone once it is known (see `zoneDateOrder`).
     var dateOrder: DateOrder
+    /// Why `dateOrder` differs from the site's setting, for messages.
+    var dateOrderReason: String?
     var diagnostics: [Diagnostic] = []
 
     init(document: Document, path: String, options: ReaderOptions) {
@@ -70,7 +72,10 @@ struct ReadingContext {
         let zone = documentZone()
         incident.zoneName = zone.name
         incident.zoneStated = zone.stated
-        if dateOrder == .auto, zone.stated, let order = Self.zoneDateOrder(name: zone.name, spec: zone.spec) { dateOrder = order }
+        if dateOrder == .auto, zone.stated, let order = Self.zoneDateOrder(name: zone.name, spec: zone.spec) {
+            dateOrder = order
+            dateOrderReason = "day first, as usual where \(zone.name) is used"
+        }
         let date = documentDate()
         incident.date = date?.date
         incident.dateSource = date?.source ?? ""

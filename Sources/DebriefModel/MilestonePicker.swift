@@ -7,7 +7,10 @@ import Foundation
 ///   stated in the summary, else the first timed event — leaving out a lead-in
 ///   event that sits more than half a day before the rest (a precondition, not the outage).
 /// - `detected`, `acknowledged`, `identified`: the first candidate event at or
-///   after the milestone before it.
+///   after the milestone before it. With no detecting entry, the first
+///   acknowledging one is the detection (someone must have seen the problem).
+///   A detection after a recovery and a relapse ("failing again") is the
+///   relapse's, and is not used.
 /// - `resolved`: a marker (`OUTAGE ENDS`), else the window's end, else the last
 ///   resolving event (earlier recoveries are often relapses).
 /// - `mitigated`: a marker, else the first mitigating event after the cause was
@@ -54,7 +57,30 @@ public enum MilestonePicker {
             used.insert(index)
             return timed[index]
         }
-        if let event = firstUnused(.detected, from: started) { result[.detected] = value(event) }
+        // A detection written after the service was back and the trouble came back again
+        // belongs to the relapse, not to this outage: leave it unknown rather than guess.
+        // (A self-healed outage noticed later is still detected late.)
+        let firstRecovery = timed.first { $0.candidates.contains(.resolved) && $0.at! >= started }?.at ?? .distantFuture
+        func afterRelapse(_ event: TimelineEvent) -> Bool {
+            timed.contains { $0.at! > firstRecovery && $0.at! <= event.at! && !$0.candidates.contains(.resolved) && MilestoneRules.mentionsRelapse($0.text) }
+        }
+        // A page acknowledged in so many words was detected before it: a "detection"
+        // written after that acknowledgement is a later observation, not the detection.
+        let firstExplicitAck = timed.first { $0.at! >= started && $0.candidates.contains(.acknowledged) && MilestoneRules.isExplicitAcknowledgement($0.text) }?.at ?? .distantFuture
+        if let index = timed.indices.first(where: { timed[$0].candidates.contains(.detected) && timed[$0].at! >= started }),
+           !afterRelapse(timed[index]), timed[index].at! <= firstExplicitAck {
+            used.insert(index)
+            result[.detected] = value(timed[index])
+        }
+        // Nobody wrote down the detection: the first responder's action ("checked the
+        // logs") is the first sign anyone saw the problem. An explicit "acknowledged the
+        // page" stays an acknowledgement; its page's time is simply unrecorded.
+        if result[.detected] == nil,
+           let index = timed.indices.first(where: { !used.contains($0) && timed[$0].candidates.contains(.acknowledged) && timed[$0].at! >= started }),
+           !MilestoneRules.isExplicitAcknowledgement(timed[index].text), !afterRelapse(timed[index]) {
+            used.insert(index)
+            result[.detected] = value(timed[index])
+        }
         let detected = result[.detected]?.at ?? started
         if let event = firstUnused(.acknowledged, from: detected) { result[.acknowledged] = value(event) }
         let responding = result[.acknowledged]?.at ?? detected

@@ -25,7 +25,10 @@ public enum MilestoneRules {
                        "determined that", "determines that", "determined the", "determines the", "determined why", "determines why",
                        "realized", "realizes", "realised", "realises", "realization", "realisation", "realize that", "realise that",
                        "discovered that", "discovers that", "found out", "it was clear", "is clear",
-                       "turns out", "turned out", "caught", "explains", "was actually", "is actually"]),
+                       "turns out", "turned out", "caught", "explains", "was actually", "is actually",
+                       "the cause was", "the cause appeared", "the cause appears", "cause turned out",
+                       // "apparently the disk was full" explains; "apparently recovered" does not.
+                       "apparently the", "apparently a ", "apparently an ", "apparently it", "apparently there"]),
         (.resolved, ["service restored", "services restored", "service was restored", "fully restored", "restored", "full recovery",
                      "resolved", "resolving", "resolution is confirmed", "fully recovered", "recovered",
                      "back to normal", "returns to normal", "returned to normal", "back online", "back up", "is back",
@@ -57,10 +60,14 @@ public enum MilestoneRules {
                          "started the analysis", "began the analysis", "analysis started", "ticket was opened", "opened a ticket",
                          "opens a ticket", "ticket filed", "filed a ticket", "war room", "was notified", "were notified",
                          "developers notified", "engineers notified", "team notified", "team was notified", "on-call was paged",
-                         "was handled by", "took over", "handled the"]),
+                         "was handled by", "took over", "handled the",
+                         // A responder's first look at the system: "checked the error logs", "looked into the hosts".
+                         "checked", "check the", "checks the", "checking the", "looked into", "looking into", "look into",
+                         "logged into", "logged in to", "inspected",
+                         "creates a pr", "created a pr", "opens a pr", "opened a pr", "created a pull request", "opened a pull request"]),
         (.detected, ["alert", "alerted", "alarm", "paged", "page fired", "pager", "monitoring system", "detected", "noticed",
                      "notices", "notice", "reported", "reports", "report of", "report that", "complain", "complaint",
-                     "found that", "discovered a", "discovered an", "discovered the", "discovered by", "was discovered when", "spotted", "observed", "flagged", "pagerduty", "opsgenie", "nagios",
+                     "found that", "discovers", "discovered a", "discovered an", "discovered the", "discovered by", "was discovered when", "spotted", "observed", "flagged", "pagerduty", "opsgenie", "nagios",
                      "users notified", "notified us", "received an email", "receives the email", "email from", "first detected",
                      "first recorded", "became aware", "first sign", "monitor ", "monitors", "went critical", "datadog", "grafana alert",
                      "uptime", "synthetic check", "health check", "fired", "triggered", "began reporting", "started reporting", "tickets from"]),
@@ -74,7 +81,7 @@ public enum MilestoneRules {
 
     /// Words that turn a mitigation or resolution phrase into an intention or a
     /// failed attempt: "creates a PR to roll back", "tries to deploy", "restart did not help".
-    static let unaccomplished = ["to ", "not ", "n't ", "attempt ", "attempts ", "attempted ", "try ", "tries ", "tried ", "trying ", "plan ", "plans ",
+    static let unaccomplished = ["to ", "not ", "n't ", "will ", "would ", "should ", "could ", "attempt ", "attempts ", "attempted ", "try ", "tries ", "tried ", "trying ", "plan ", "plans ",
                                  // "right after the failover": a reference to an earlier event, not an action now.
                                  "after the ", "after ",
                                  // "the account was actually disabled because …": an explanation of a state, not an action.
@@ -86,6 +93,20 @@ public enum MilestoneRules {
                             "gives up", "give up", "begin failing again", "again with",
                             "no change", "no effect", "no improvement", "no difference", "did not help", "didn't help", "continued",
                             "rule out", "ruled out", "unchanged", "without effect"]
+
+    /// True when the text acknowledges a page or alert in so many words.
+    public static func isExplicitAcknowledgement(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return ["acknowledg", "ack'd", "acked"].contains { matchesWordStart(lowered, $0) }
+    }
+
+    /// Words that say trouble came back after a recovery ("errors began again").
+    static let relapses = try! NSRegularExpression(pattern: #"(?i)\b(?:again|once more|relapsed?|recurr(?:ed|ing)|came back|another outage)\b"#)
+
+    /// True when the text says the trouble returned.
+    public static func mentionsRelapse(_ text: String) -> Bool {
+        relapses.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
 
     /// Phrases that say the cause is not known yet.
     static let doubts = ["red herring", "still unknown", "is unknown", "remains unknown", "not yet known", "unclear", "not sure", "no idea"]

@@ -156,7 +156,7 @@ extension ReadingContext {
         }
         if !unambiguous.contains(match.date) {
             diagnostics.append(Diagnostic(.warning, line: line,
-                "ambiguous date read as \(match.date) (not \(alternative)); set dateOrder in debrief.yml or write ISO dates"))
+                "ambiguous date read as \(match.date) (not \(alternative))\(dateOrderReason.map { ", \($0)" } ?? ""); set dateOrder in debrief.yml or write ISO dates"))
         }
         return match.date
     }

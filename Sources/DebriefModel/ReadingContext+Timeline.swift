@@ -28,7 +28,14 @@ extension ReadingContext {
     /// ("… to 05:20 on May 3 (UTC) on May 1" names the start's date last).
     func summaryWindow() -> (start: ClockMatch, end: ClockMatch, line: Int, date: DateMatch?, endDate: DateMatch?, laterDate: DateMatch?)? {
         let kinds: [SectionKind] = [.summary, .impact, .other, .timeline]
+        var searched: [Section] = []
         for section in sections where kinds.contains(section.kind) {
+            searched.append(section)
+            if section.kind == .summary { break }
+        }
+        // A window stated in the timeline's own lead-in ("between ~4pm and ~5:15pm the proxy …").
+        searched += sections.filter { section in section.kind == .timeline && !searched.contains { $0.headingLine == section.headingLine } }
+        for section in searched {
             for block in section.blocks where block.kind == .paragraph || SectionFinder.isCodeBlock(block) {
                 // A timeline entry is not a statement of the outage window.
                 if section.kind == .timeline, let first = document.line(block.startLine), Stamp.parse(LineCleaner.clean(first).text, order: dateOrder) != nil { continue }
@@ -59,7 +66,6 @@ extension ReadingContext {
                     }
                 }
             }
-            if section.kind == .summary { break }
         }
         return nil
     }
@@ -114,7 +120,8 @@ extension ReadingContext {
             previous = time.time
             if entry.kind == .window, let end = entry.endTime, let start = place(date, time) {
                 var finish = place(date, end) ?? start
-                if finish < start { finish += 86_400 }
+                // Past midnight: the next day's clock, in that day's offset (DST may differ).
+                if finish < start { finish = place(date?.adding(days: 1), end) ?? finish + 86_400 }
                 windows.append((start, finish, entry.line))
                 continue
             }
@@ -130,14 +137,17 @@ extension ReadingContext {
         }
         if let window = summaryWindow() {
             let endDate = window.endDate.map { withYear($0) }
-            var date = window.date.map { withYear($0) } ?? window.laterDate.map { withYear($0) }
+            // Inside the timeline, an undated window takes the date in force at its line.
+            let inForce = entries.last { $0.date != nil && $0.line <= window.line }?.date.map { withYear($0) }
+            let inTimeline = sections(.timeline).contains { ($0.headingLine...max($0.headingLine, $0.endLine)).contains(window.line) }
+            var date = window.date.map { withYear($0) } ?? window.laterDate.map { withYear($0) } ?? (inTimeline ? inForce : nil)
             if date == nil, let endDate {
                 // "from 23:10 to 01:15 on May 4": a start clock after the end's was the day before.
                 date = window.start.time > window.end.time ? endDate.adding(days: -1) : endDate
             }
             date = date ?? baseDate
             if let start = place(date, window.start), var end = place(endDate ?? date, window.end) {
-                if end < start { end += 86_400 }
+                if end < start { end = place((endDate ?? date)?.adding(days: 1), window.end) ?? end + 86_400 }
                 windows.append((start, end, window.line))
             }
         }

@@ -112,4 +112,66 @@ import Testing
         """)
         #expect(incident.utcTime(.started) == "2023-04-04T10:15:00Z")
     }
+
+    @Test func aWindowInTheTimelineLeadInTakesTheDateInForce() {
+        let incident = readIncident("""
+        ---
+        title: Proxy crashes
+        date: 2024-01-10
+        ---
+
+        ## Summary
+
+        The proxy has crashed under load several times this term.
+
+        ## Timeline
+
+        ### 2024-02-06 evening outage
+
+        Between ~6pm and ~7:30pm the proxy ran out of memory and users saw errors.
+
+        ### 17:40:00
+
+        about 250 users online
+
+        ### 18:05:00
+
+        readiness probe failures reported
+        """)
+        #expect(incident.utcTime(.started) == "2024-02-06T18:00:00Z")
+        #expect(incident.utcTime(.resolved) == "2024-02-06T19:30:00Z")
+    }
+
+    @Test func aWindowPastMidnightUsesTheNextDaysOffset() {
+        // DST began in New York at 02:00 on 2024-03-10: the start is EST, the end EDT.
+        let incident = readIncident("""
+        # Stock levels stale
+
+        ## Timeline
+
+        All times in America/New_York. 2024-03-09
+
+        **Outage Duration:** 22:30 - 03:15
+
+        - 22:45 alert fired for stale stock levels
+        """)
+        #expect(incident.utcTime(.started) == "2024-03-10T03:30:00Z")
+        #expect(incident.utcTime(.resolved) == "2024-03-10T07:15:00Z")
+    }
+
+    @Test func aZoneChosenDateOrderIsSaidInTheWarning() {
+        let incident = readIncident("""
+        # Queue stalled
+
+        ## Summary
+
+        All times in CET. On 06/01/2023 the queue stalled.
+
+        ## Timeline
+
+        - 09:30 workers stopped consuming
+        """)
+        #expect(incident.date == LocalDate(year: 2023, month: 1, day: 6))
+        #expect(incident.diagnostics.contains { $0.message.contains("day first") && $0.message.contains("CET") })
+    }
 }

@@ -107,7 +107,8 @@ struct TimelineScanner {
                     continue
                 }
                 guard let index = open else {
-                    if text.count <= 100, let date = DateScanner.dates(in: text, order: order).first, TimeScanner.times(in: text).isEmpty {
+                    if text.count <= 100, let date = DateScanner.dates(in: text, order: order).first, TimeScanner.times(in: text).isEmpty,
+                       Self.isDayLine(text, date: date) {
                         out.append(TimelineEntry(kind: .day, line: line, date: date, time: nil, endTime: nil, dayOffset: nil, text: "", fullText: ""))
                     }
                     continue
@@ -179,4 +180,18 @@ struct TimelineScanner {
         guard !rows.isEmpty else { return lines }
         return (lines + rows).enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
     }
+
+    /// Whether a prose line that names a date introduces the entries after it
+    /// ("2019-01-23", "Events of Monday, May 4th 2020:") rather than mentioning
+    /// a date in passing ("All times CET; clocks went back on October 25").
+    static func isDayLine(_ text: String, date: DateMatch) -> Bool {
+        let rest = (text as NSString).replacingCharacters(in: date.range, with: " ")
+        let words = rest.split { !$0.isLetter }.filter { !dayLineFillers.contains($0.lowercased()) }
+        return words.count <= 4
+    }
+
+    static let dayLineFillers: Set<String> = [
+        "on", "the", "of", "events", "event", "timeline", "day", "date", "all", "times", "time", "in", "are", "utc", "gmt",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    ]
 }

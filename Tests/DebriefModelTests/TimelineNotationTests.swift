@@ -249,3 +249,19 @@ import Testing
         #expect(incident.time(of: .detected) != nil)
     }
 }
+
+@Suite("Day lines in timelines")
+struct DayLineTests {
+    @Test("a bare date line dates the entries after it", arguments: ["2024-03-02", "Saturday, 2 March 2024", "Events of 2024-03-02 (all times UTC)"])
+    func dayLine(line: String) {
+        let match = DateScanner.dates(in: line).first!
+        #expect(TimelineScanner.isDayLine(line, date: match))
+    }
+
+    @Test("a sentence that mentions a date in passing does not change the timeline's day")
+    func passingMention() {
+        let line = "All times are Europe/Berlin (clocks went back to winter time on October 25)."
+        let match = DateScanner.dates(in: line).first!
+        #expect(!TimelineScanner.isDayLine(line, date: match))
+    }
+}

@@ -59,12 +59,16 @@ public enum Bootstrap {
         var generator = SeededGenerator(seed: seed)
         var differences: [Double] = []
         differences.reserveCapacity(iterations)
-        var resampleA = a, resampleB = b
+        // Each resample's median is found by counting draws per rank of the
+        // sorted sample instead of sorting the resample: the same multiset of
+        // values, so the same median, in linear time.
+        let rankedA = Ranked(a), rankedB = Ranked(b)
+        var countsA = [Int](repeating: 0, count: a.count), countsB = [Int](repeating: 0, count: b.count)
         for _ in 0..<iterations {
-            for i in resampleA.indices { resampleA[i] = a[generator.index(below: a.count)] }
-            for i in resampleB.indices { resampleB[i] = b[generator.index(below: b.count)] }
-            guard let medianA = SampleSummary.median(resampleA),
-                  let medianB = SampleSummary.median(resampleB) else { return nil }
+            for _ in 0..<a.count { countsA[rankedA.rank[generator.index(below: a.count)]] += 1 }
+            for _ in 0..<b.count { countsB[rankedB.rank[generator.index(below: b.count)]] += 1 }
+            let medianA = rankedA.median(counts: &countsA)
+            let medianB = rankedB.median(counts: &countsB)
             differences.append(medianB - medianA)
         }
         differences.sort()
@@ -73,5 +77,36 @@ public enum Bootstrap {
               let high = SampleSummary.percentile(sorted: differences, 1 - tail),
               low <= high else { return nil }
         return low...high
+    }
+}
+
+/// A sample sorted once, with each original index's rank, for counting medians.
+private struct Ranked {
+    let sorted: [Double]
+    let rank: [Int]
+
+    init(_ values: [Double]) {
+        let order = values.indices.sorted { (values[$0], $0) < (values[$1], $1) }
+        sorted = order.map { values[$0] }
+        var rank = [Int](repeating: 0, count: values.count)
+        for (position, index) in order.enumerated() { rank[index] = position }
+        self.rank = rank
+    }
+
+    /// The median of the resample whose draws per rank are in `counts`; resets the counts.
+    func median(counts: inout [Int]) -> Double {
+        let n = sorted.count
+        let upper = n / 2
+        let lower = n % 2 == 0 ? upper - 1 : upper
+        var seen = 0
+        var low = sorted[0], high = sorted[0]
+        var foundLow = false
+        for position in 0..<n where counts[position] > 0 {
+            seen += counts[position]
+            if !foundLow && seen > lower { low = sorted[position]; foundLow = true }
+            if seen > upper { high = sorted[position]; break }
+        }
+        for position in 0..<n { counts[position] = 0 }
+        return (low + high) / 2
     }
 }

@@ -24,11 +24,11 @@ enum LineCleaner {
     /// The line without list, heading and quote markers, links reduced to their
     /// text, emphasis markers and HTML tags removed, `<br>` kept as a newline.
     static func clean(_ raw: Substring) -> Cleaned {
-        var line = String(raw).replacingOccurrences(of: "\t", with: "    ")
+        var line = raw.utf8.contains(9) ? String(raw).replacingOccurrences(of: "\t", with: "    ") : String(raw)
         let indent = line.prefix { $0 == " " }.count
-        line = replace(blockQuote, in: line, with: "")
-        let isHeading = first(headingMarker, in: line)
-        line = replace(headingMarker, in: line, with: "")
+        if line.utf8.contains(UInt8(ascii: ">")) { line = replace(blockQuote, in: line, with: "") }
+        let isHeading = line.utf8.contains(UInt8(ascii: "#")) && first(headingMarker, in: line)
+        if isHeading { line = replace(headingMarker, in: line, with: "") }
         let isListItem = first(listMarker, in: line)
         line = replace(listMarker, in: line, with: "")
         line = inline(line)
@@ -37,18 +37,26 @@ enum LineCleaner {
 
     /// Inline clean-up only (for table cells and label text).
     static func inline(_ text: String) -> String {
+        // Most lines hold none of the markup below; checking bytes first skips
+        // Foundation's slow string replacement for them.
+        let bytes = Set(text.utf8)
+        func has(_ character: Unicode.Scalar) -> Bool { bytes.contains(UInt8(character.value)) }
         var line = text
-        for breakTag in ["<br>", "<br/>", "<br />", "<BR>"] { line = line.replacingOccurrences(of: breakTag, with: "\n") }
-        if line.contains("{%") {
-            line = replace(liquidDate, in: line, with: "$1 (all times $2)").replacingOccurrences(of: " (all times )", with: "")
+        if has("<") {
+            for breakTag in ["<br>", "<br/>", "<br />", "<BR>"] { line = line.replacingOccurrences(of: breakTag, with: "\n") }
+            line = replace(htmlTag, in: line, with: "")
         }
-        line = replace(liquid, in: line, with: "")
-        line = replace(htmlTag, in: line, with: "")
-        line = replace(link, in: line, with: "$1$2")
-        line = replace(emphasis, in: line, with: "")
-        line = line.replacingOccurrences(of: "`", with: "")
-        line = line.replacingOccurrences(of: "&nbsp;", with: " ").replacingOccurrences(of: "&amp;", with: "&")
-        line = line.replacingOccurrences(of: "\\|", with: "|")
+        if has("{") {
+            if line.contains("{%") {
+                line = replace(liquidDate, in: line, with: "$1 (all times $2)").replacingOccurrences(of: " (all times )", with: "")
+            }
+            line = replace(liquid, in: line, with: "")
+        }
+        if has("[") { line = replace(link, in: line, with: "$1$2") }
+        if has("*") || has("_") || has("~") { line = replace(emphasis, in: line, with: "") }
+        if has("`") { line = line.replacingOccurrences(of: "`", with: "") }
+        if has("&") { line = line.replacingOccurrences(of: "&nbsp;", with: " ").replacingOccurrences(of: "&amp;", with: "&") }
+        if has("\\") { line = line.replacingOccurrences(of: "\\|", with: "|") }
         return line
     }
 

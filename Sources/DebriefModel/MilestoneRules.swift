@@ -118,65 +118,115 @@ public enum MilestoneRules {
 
     /// Every milestone the text could announce, explicit markers first, then in rule order.
     public static func candidates(_ text: String) -> [Milestone] {
-        var lowered = " " + text.lowercased().replacingOccurrences(of: "’", with: "'")
-            .replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "") + " "
+        var lowered = " " + text.lowercased() + " "
+        if lowered.utf8.contains(where: { $0 == UInt8(ascii: "[") || $0 == UInt8(ascii: "]") || $0 == 0xE2 }) {
+            lowered = lowered.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "")
+        }
         if let marker = marker(in: text) { return [marker] }
         // "exploited. Analysis started roughly 30m later": what follows "later" did not happen at this entry's time.
         // The whole sentence holding "later" is cut, not just the words after it.
-        if let later = lowered.range(of: #"\b(?:\d+\s*[a-z]*\s+later|afterwards|shortly after)\b"#, options: .regularExpression) {
+        if lowered.utf8.count > 6, find(Array(lowered.utf8), laterWords) != nil,
+           let later = lowered.range(of: #"\b(?:\d+\s*[a-z]*\s+later|afterwards|shortly after)\b"#, options: .regularExpression) {
             let head = lowered[..<later.lowerBound]
             let sentenceStart = head.range(of: #"[.;!?]\s"#, options: [.regularExpression, .backwards])?.upperBound ?? head.startIndex
             lowered = String(lowered[..<sentenceStart])
         }
+        let bytes = Array(lowered.utf8)
         var out: [Milestone] = []
-        for (milestone, phrases) in rules {
+        for (milestone, phrases) in compiledRules {
+            let checkPrefix = milestone == .mitigated || milestone == .resolved || milestone == .identified
             let hit = phrases.contains { phrase in
-                guard let range = matchWordStart(lowered, phrase) else { return false }
-                if milestone == .mitigated || milestone == .resolved || milestone == .identified {
-                    return !preceded(lowered, at: range.lowerBound)
-                }
-                return true
+                guard let offset = phrase.firstMatch(in: bytes, text: lowered) else { return false }
+                return !checkPrefix || !preceded(bytes, at: offset)
             }
             guard hit else { continue }
-            if milestone == .resolved || milestone == .mitigated, negations.contains(where: { lowered.contains($0) }) { continue }
-            if milestone == .identified, doubts.contains(where: { lowered.contains($0) }) { continue }
+            if milestone == .resolved || milestone == .mitigated, compiledNegations.contains(where: { find(bytes, $0, wordStart: false) != nil }) { continue }
+            if milestone == .identified, compiledDoubts.contains(where: { find(bytes, $0, wordStart: false) != nil }) { continue }
             out.append(milestone)
         }
         return out
     }
 
+    /// A rule phrase, prepared once: its bytes, or a regular expression when it has a `*` wildcard.
+    struct Phrase {
+        let bytes: [UInt8]
+        let wildcard: NSRegularExpression?
+
+        init(_ phrase: String) {
+            bytes = Array(phrase.utf8)
+            if phrase.contains("*") {
+                let pattern = "(?<![a-z])" + phrase.split(separator: "*", omittingEmptySubsequences: false)
+                    .map { NSRegularExpression.escapedPattern(for: $0.trimmingCharacters(in: .whitespaces)) }
+                    .joined(separator: #"(?:\s+\S+){1,3}?\s+"#)
+                wildcard = try? NSRegularExpression(pattern: pattern)
+            } else {
+                wildcard = nil
+            }
+        }
+
+        /// UTF-8 offset of the first match at a word start.
+        func firstMatch(in bytes: [UInt8], text: String) -> Int? {
+            guard let wildcard else { return MilestoneRules.find(bytes, self.bytes) }
+            guard MilestoneRules.find(bytes, Array(self.bytes.prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "*") })) != nil,
+                  let match = wildcard.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)),
+                  let range = Range(match.range, in: text) else { return nil }
+            return text.utf8.distance(from: text.startIndex, to: range.lowerBound)
+        }
+    }
+
+    static let compiledRules: [(Milestone, [Phrase])] = rules.map { ($0.0, $0.1.map(Phrase.init)) }
+    static let compiledMarkers: [(Milestone, [[UInt8]])] = markers.map { ($0.0, $0.1.map { Array($0.utf8) }) }
+    static let compiledNegations: [[UInt8]] = negations.map { Array($0.utf8) }
+    static let compiledDoubts: [[UInt8]] = doubts.map { Array($0.utf8) }
+    static let compiledUnaccomplished: [[UInt8]] = unaccomplished.map { Array($0.utf8) }
+    static let laterWords: [UInt8] = Array("later".utf8) + []
+
+    /// ASCII letters, and any byte of a multi-byte character (letters in other scripts).
+    @inline(__always) static func isLetter(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte >= 0x80
+    }
+
+    /// Offset of the first occurrence of `needle` in `hay` (at a word start when asked).
+    static func find(_ hay: [UInt8], _ needle: [UInt8], wordStart: Bool = true) -> Int? {
+        guard let first = needle.first, needle.count <= hay.count else { return nil }
+        let last = hay.count - needle.count
+        var index = 0
+        while index <= last {
+            if hay[index] == first, !wordStart || index == 0 || !isLetter(hay[index - 1]) {
+                var offset = 1
+                while offset < needle.count, hay[index + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return index }
+            }
+            index += 1
+        }
+        return nil
+    }
+
     /// An explicit outage marker ("OUTAGE BEGINS", "**Outage ends**", "<START OF OUTAGE>").
     public static func marker(in text: String) -> Milestone? {
-        let lowered = text.lowercased()
-        for (milestone, phrases) in markers where phrases.contains(where: { lowered.contains($0) }) {
+        let lowered = Array(text.lowercased().utf8)
+        for (milestone, phrases) in compiledMarkers where phrases.contains(where: { find(lowered, $0, wordStart: false) != nil }) {
             return milestone
         }
         return nil
     }
 
-    /// True when one of `unaccomplished` ends right before `index`.
-    static func preceded(_ text: String, at index: String.Index) -> Bool {
-        let before = text[..<index].suffix(12)
-        return unaccomplished.contains { before.hasSuffix($0) && (before.count == $0.count || !(before.dropLast($0.count).last?.isLetter ?? false)) }
+    /// True when one of `unaccomplished` ("to ", "will ", "attempted ") ends right before `offset`.
+    static func preceded(_ bytes: [UInt8], at offset: Int) -> Bool {
+        compiledUnaccomplished.contains { word in
+            let start = offset - word.count
+            guard start >= 0, Array(bytes[start..<offset]) == word else { return false }
+            return start == 0 || !isLetter(bytes[start - 1])
+        }
     }
 
     /// The first place the phrase starts at a word boundary in `text`. A `*` in
     /// the phrase stands for one to three words ("rolled * back").
     static func matchWordStart(_ text: String, _ phrase: String) -> Range<String.Index>? {
-        if phrase.contains("*") {
-            let pattern = "(?<![a-z])" + phrase.split(separator: "*", omittingEmptySubsequences: false)
-                .map { NSRegularExpression.escapedPattern(for: $0.trimmingCharacters(in: .whitespaces)) }
-                .joined(separator: #"(?:\s+\S+){1,3}?\s+"#)
-            return text.range(of: pattern, options: .regularExpression)
-        }
-        var searchRange = text.startIndex..<text.endIndex
-        while let found = text.range(of: phrase, range: searchRange) {
-            if found.lowerBound == text.startIndex || !text[text.index(before: found.lowerBound)].isLetter {
-                return found
-            }
-            searchRange = found.upperBound..<text.endIndex
-        }
-        return nil
+        guard let offset = Phrase(phrase).firstMatch(in: Array(text.utf8), text: text) else { return nil }
+        let start = text.utf8.index(text.startIndex, offsetBy: offset)
+        let end = text.utf8.index(start, offsetBy: min(phrase.utf8.count, text.utf8.distance(from: start, to: text.endIndex)))
+        return start..<end
     }
 
     /// True when the phrase starts at a word boundary in `text`.

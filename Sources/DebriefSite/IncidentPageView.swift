@@ -91,8 +91,14 @@ public struct IncidentPageView: Sendable {
 extension IncidentPageView {
     /// Builds the view of one incident; `all` supplies related incidents (same service).
     public init(_ loaded: LoadedIncident, all: [Incident], config: SiteConfig) {
+        self.init(loaded, related: RelatedIncidents(all), config: config)
+    }
+
+    /// Builds the view of one incident, with related incidents from an index built once per site.
+    public init(_ loaded: LoadedIncident, related index: RelatedIncidents, config: SiteConfig) {
         let incident = loaded.incident
         let body = Self.bodyForPage(loaded.bodyHTML, title: incident.title)
+        let anchors = Self.lineAnchors(in: body)
         let root = "../../"
         let offset = incident.offsetSeconds
         var previousDate = ""
@@ -115,7 +121,7 @@ extension IncidentPageView {
                 milestone: event.milestone?.rawValue ?? "",
                 hasMilestone: event.milestone != nil,
                 sourceLine: event.line,
-                sourceHref: Self.blockAnchor(line: event.line, in: body).map { "#" + $0 } ?? "#page-report"
+                sourceHref: Self.blockAnchor(line: event.line, in: anchors).map { "#" + $0 } ?? "#page-report"
             )
         }
         func href(_ milestone: Milestone) -> String {
@@ -149,9 +155,7 @@ extension IncidentPageView {
                 missing: [from, to].filter { incident.milestones[$0] == nil }.map(describe).joined(separator: ", ")
             )
         }
-        let related = ViewFactory.newestFirst(all.filter { other in
-            other.slug != incident.slug && !Set(other.services).isDisjoint(with: incident.services)
-        }).prefix(8).map { ViewFactory.row($0, root: root) }
+        let related = index.related(to: incident, limit: 8)
         let localDate = incident.startedAt.map { LocalDate($0, offsetSeconds: offset) } ?? incident.date
         let dateText = localDate.map(Clock.date) ?? "Date not stated"
         self.init(
@@ -229,22 +233,54 @@ extension IncidentPageView {
     /// h1 → h2 … h5 → h6 (h6 stays). Only the renderer's own tags can match:
     /// text `<` is escaped and raw HTML is dropped unless the site allows it.
     static func demotingHeadings(_ html: String) -> String {
-        guard html.contains("<h") else { return html }
-        var out = html
-        for level in stride(from: 5, through: 1, by: -1) {
-            out = out.replacingOccurrences(of: "<h\(level) ", with: "<h\(level + 1) ")
-                .replacingOccurrences(of: "<h\(level)>", with: "<h\(level + 1)>")
-                .replacingOccurrences(of: "</h\(level)>", with: "</h\(level + 1)>")
+        // One pass over the bytes: `<hN` and `</hN` (N = 1…5) followed by a space or `>` become N + 1.
+        var bytes = Array(html.utf8)
+        guard bytes.count > 3 else { return html }
+        var index = 0
+        while index + 3 < bytes.count {
+            if bytes[index] == UInt8(ascii: "<") {
+                let h = bytes[index + 1] == UInt8(ascii: "/") ? index + 2 : index + 1
+                if h + 2 < bytes.count, bytes[h] == UInt8(ascii: "h"), (UInt8(ascii: "1")...UInt8(ascii: "5")).contains(bytes[h + 1]),
+                   bytes[h + 2] == UInt8(ascii: " ") || bytes[h + 2] == UInt8(ascii: ">") {
+                    bytes[h + 1] += 1
+                    index = h + 2
+                    continue
+                }
+            }
+            index += 1
         }
-        return out
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Source lines that have an `id="L<n>"` anchor in the body HTML.
+    static func lineAnchors(in html: String) -> Set<Int> {
+        var anchors = Set<Int>()
+        let bytes = Array(html.utf8)
+        let marker = Array("id=\"L".utf8)
+        var index = 0
+        while index + marker.count < bytes.count {
+            if bytes[index] == marker[0], Array(bytes[index..<index + marker.count]) == marker {
+                var cursor = index + marker.count
+                var value = 0
+                while cursor < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[cursor]) {
+                    value = value * 10 + Int(bytes[cursor] - UInt8(ascii: "0"))
+                    cursor += 1
+                }
+                if cursor < bytes.count, bytes[cursor] == UInt8(ascii: "\""), value > 0 { anchors.insert(value) }
+                index = cursor
+                continue
+            }
+            index += 1
+        }
+        return anchors
     }
 
     /// `L<n>` for the body block that holds source line `line`: the block starting
     /// there, else the nearest block starting above it (a list item or table row
     /// belongs to a block anchored by its first line).
-    static func blockAnchor(line: Int, in html: String) -> String? {
+    static func blockAnchor(line: Int, in anchors: Set<Int>) -> String? {
         guard line > 0 else { return nil }
-        for n in stride(from: line, through: max(1, line - 200), by: -1) where html.contains("id=\"L\(n)\"") {
+        for n in stride(from: line, through: max(1, line - 200), by: -1) where anchors.contains(n) {
             return "L\(n)"
         }
         return nil

@@ -60,10 +60,11 @@ public struct SiteBuilder: Sendable {
             IndexPageView(incidents: incidents, config: config, allServices: services), template: "index")))
         let renderer = self.renderer
         let config = self.config
+        let related = RelatedIncidents(incidents)
         let pages = try ParallelMap.map(loaded) { item -> Result<SiteFile, Error> in
             Result {
                 SiteFile(path: "incidents/\(item.incident.slug)/index.html",
-                         text: try renderer.render(IncidentPageView(item, all: incidents, config: config), template: "incident"))
+                         text: try renderer.render(IncidentPageView(item, related: related, config: config), template: "incident"))
             }
         }.map { try $0.get() }
         files += pages

@@ -45,7 +45,7 @@ public struct TemplateRenderer: Sendable {
 
     /// Renders a view with a named template; a missing template is an error, not empty text.
     public func render(_ view: Any, template name: String) throws -> String {
-        guard let text = library.render(view, withTemplate: name) else {
+        guard let text = library.render(MustacheBox.box(view) ?? view, withTemplate: name) else {
             throw TemplateError(path: "Templates/\(name).mustache", message: "no template named '\(name)'")
         }
         return text

@@ -112,7 +112,9 @@ import Testing
         let view = IncidentPageView(F.checkout, all: F.incidents, config: F.config)
         // Line 22 is the second item of the list anchored at line 21; 29 falls after the table at 23.
         #expect(view.timeline.map(\.sourceHref) == ["#L21", "#L21", "#L23", "#L23", "#L23", "#L23", "#L23", "#L23", "#L23"])
-        #expect(IncidentPageView.blockAnchor(line: 5, in: F.checkout.bodyHTML) == nil)
+        #expect(IncidentPageView.blockAnchor(line: 5, in: IncidentPageView.lineAnchors(in: F.checkout.bodyHTML)) == nil)
+        #expect(IncidentPageView.lineAnchors(in: "<p id=\"L3\">a</p><li id=\"L12\">b</li><h2 id=\"x\">") == [3, 12])
+        #expect(IncidentPageView.demotingHeadings("<h1 id=\"a\">A</h1><h5>B</h5><hr /><h6>C</h6>") == "<h2 id=\"a\">A</h2><h6>B</h6><hr /><h6>C</h6>")
     }
 
     @Test func bodyDropsTheRepeatedTitleAndDemotesHeadings() {

@@ -19,6 +19,12 @@ extension ReadingContext {
         if let derived = Self.titleFromSummary(text(of: .summary).isEmpty ? document.root.plainText : text(of: .summary)) {
             return derived
         }
+        let firstParagraph = sections(.summary).flatMap(\.blocks).lazy.filter { $0.kind == .paragraph }
+            .map(\.plainText).first { $0.split(separator: " ").count >= 8 } ?? ""
+        if let sentence = Self.titleFromFirstSentence(firstParagraph) {
+            diagnostics.append(Diagnostic(.note, line: top?.2 ?? 0, "no specific title found; using the summary's first sentence"))
+            return sentence
+        }
         var base = (fileName as NSString).deletingPathExtension
         base = base.replacingOccurrences(of: #"^\d{4}-\d{2}-\d{2}-*"#, with: "", options: .regularExpression)
         let words = base.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " }).map(String.init)
@@ -36,8 +42,48 @@ extension ReadingContext {
     static let subjectRegex = try! NSRegularExpression(pattern:
         #"(?:^|[,.;]\s+|\s)(?:the\s+)?((?:[A-Z0-9][\w.'&-]*\s+){0,5}[A-Z0-9][\w.'&-]*|[a-z][\w-]*-[\w-]+)\s+(?:service\s+)?(?:experienced|suffered|had|went\s+down|was\s+down|became|faced|encountered|was\s+unavailable|was\s+degraded|returned|failed)(?:\s+(?:a|an)\s+((?:[\w-]+\s+){0,2}?(?:outage|degradation|incident|disruption|failure|downtime|slowdown)))?"#)
 
-    /// "the ALX School Portal experienced a critical outage" → "ALX School Portal critical outage".
+    /// "the `search` service was degraded", "the checkout quote endpoint rejected …": a system
+    /// named by what kind of thing it is, in any case, as the sentence's subject.
+    static let systemSubjectRegex = try! NSRegularExpression(pattern:
+        #"\bthe\s+((?:[\w'-]+\s+){0,3}?(?:service|endpoint|api|cluster|database|portal|platform|website|site|page|server|servers|app|application|gateway|pipeline|queue|cache|store|backend|frontend))\b(?:\s+(?:at|of|for)\s+(?:[A-Z][\w-]*\s*){1,3})?\s+(?:was\s+|were\s+)?(degraded|unavailable|down|experienced|suffered|had|went|became|returned|rejected|failed|stopped|served|timed|crashed|dropped)(?:\s+(?:a|an)\s+((?:[\w-]+\s+){0,2}?(?:outage|degradation|incident|disruption|failure|downtime|slowdown)))?"#,
+        options: [.caseInsensitive])
+
+    static let leadingTimeClauses = try! NSRegularExpression(pattern: #"^(?:(?:on|from|at|between|for|during|in|around|about)\b[^,]{0,60},\s*)+"#, options: [.caseInsensitive])
+
+    static let leadingYearClause = try! NSRegularExpression(pattern: #"^\d{4}\b[^,]{0,40},\s*"#)
+
+    /// The summary's first sentence without its opening time clauses ("On May 4, from 8 to 9 AM,"),
+    /// cut to about 70 characters at a word: better than a file name as a title.
+    static func titleFromFirstSentence(_ summary: String) -> String? {
+        guard let first = summary.split(whereSeparator: { $0 == "\n" }).first else { return nil }
+        // Sentences end at ". ", but not after "a.m." / "p.m.".
+        let text = String(first).replacingOccurrences(of: "`", with: "").replacingOccurrences(of: "a.m. ", with: "am ").replacingOccurrences(of: "p.m. ", with: "pm ")
+        var sentence = String(text.split(separator: ". ", maxSplits: 1).first ?? Substring(text))
+        for regex in [leadingTimeClauses, leadingYearClause, leadingTimeClauses] {
+            sentence = regex.stringByReplacingMatches(in: sentence, range: NSRange(location: 0, length: (sentence as NSString).length), withTemplate: "")
+        }
+        sentence = sentence.trimmingCharacters(in: CharacterSet(charactersIn: " .:*"))
+        guard sentence.split(separator: " ").count >= 3 else { return nil }
+        if sentence.count > 72 {
+            let cut = sentence.prefix(70)
+            sentence = String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
+        }
+        return sentence.prefix(1).uppercased() + sentence.dropFirst()
+    }
+
+    /// "the ALX School Portal experienced a critical outage" → "ALX School Portal critical outage";
+    /// "the `search` service was degraded" → "Search service degradation".
     static func titleFromSummary(_ summary: String) -> String? {
+        let plain = summary.replacingOccurrences(of: "`", with: "")
+        let plainNS = plain as NSString
+        if let match = systemSubjectRegex.firstMatch(in: plain, range: NSRange(location: 0, length: min(plainNS.length, 1500))) {
+            let subject = plainNS.substring(with: match.range(at: 1))
+            let verb = plainNS.substring(with: match.range(at: 2)).lowercased()
+            let kind = match.range(at: 3).location != NSNotFound ? plainNS.substring(with: match.range(at: 3))
+                : ["degraded": "degradation", "unavailable": "outage", "down": "outage", "crashed": "crash"][verb] ?? "incident"
+            let title = subject + " " + kind
+            return title.prefix(1).uppercased() + title.dropFirst()
+        }
         let ns = summary as NSString
         for match in subjectRegex.matches(in: summary, range: NSRange(location: 0, length: min(ns.length, 1500))) {
             let subject = ns.substring(with: match.range(at: 1)).trimmingCharacters(in: .whitespaces)

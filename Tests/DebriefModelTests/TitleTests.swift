@@ -1,0 +1,31 @@
+@testable import DebriefModel
+import DebriefMarkdown
+import Testing
+
+@Suite("Titles of postmortems without one")
+struct TitleTests {
+    func title(_ markdown: String, path: String = "Content/2026-01-05-x.md") throws -> String {
+        IncidentReader().read(try MarkdownParser.parse(markdown), path: path).title
+    }
+
+    @Test("a generic heading gives way to the system the summary names", arguments: [
+        ("# Incident Report\n\n## Issue Summary\n\nOn 2026-01-05 the Billing Portal experienced a partial outage for an hour.\n", "Billing Portal partial outage"),
+        ("# Postmortem\n\n## Summary\n\nOn Jan 5, 2026 the `ledger` service was degraded for all tenants.\n", "Ledger service degradation"),
+        ("# Postmortem\n\n## Summary\n\nThe shipment lookup api at Acme Corp returned stale rows to customers.\n", "Shipment lookup api incident"),
+    ])
+    func derived(markdown: String, expected: String) throws {
+        #expect(try title(markdown) == expected)
+    }
+
+    @Test("with no named system, the summary's first sentence without its time clauses")
+    func firstSentence() throws {
+        let markdown = "# 0x19. Postmortem\n\n## Issue Summary\n\nOn March 3, from 9:00 to 9:40 a.m. UTC, our nightly export job wrote empty files. Nobody noticed.\n"
+        #expect(try title(markdown) == "Our nightly export job wrote empty files")
+    }
+
+    @Test("a specific first heading is kept, and a file name is the last resort")
+    func headingAndFileName() throws {
+        #expect(try title("# Queue backlog after broker upgrade\n\nText.\n") == "Queue backlog after broker upgrade")
+        #expect(try title("# Incident Report\n\nshort.\n", path: "Content/2026-01-05-dns-flap.md") == "Dns flap")
+    }
+}

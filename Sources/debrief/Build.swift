@@ -33,16 +33,7 @@ struct Build: ParsableCommand {
     func run() throws {
         let start = Date()
         let config = try SiteSettings.load(site: site)
-        let contentPath = SiteSettings.path(content, site: site)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: contentPath, isDirectory: &isDirectory), isDirectory.boolValue else {
-            Console.error("\(contentPath): error: no content folder (put Markdown postmortems in \(content)/ or pass --content)")
-            throw ExitCode(2)
-        }
-        let paths = try FileSystem.disk.list(contentPath)
-        let loader = SourceLoader(config: config)
-        let display = paths.map { (path: $0, display: SiteSettings.relative($0, to: site)) }
-        let loaded = loader.load(paths: display)
+        let loaded = try SiteSettings.loadContent(site: site, content: content, config: config, renderBody: true)
         let renderer: TemplateRenderer
         do {
             renderer = try TemplateRenderer(overrides: TemplateRenderer.overrides(in: (site as NSString).appendingPathComponent("Templates")))

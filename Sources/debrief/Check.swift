@@ -31,14 +31,9 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let config = try SiteSettings.load(site: site)
-        let paths: [(path: String, display: String)]
-        if files.isEmpty {
-            let contentPath = SiteSettings.path(content, site: site)
-            paths = try FileSystem.disk.list(contentPath).map { ($0, SiteSettings.relative($0, to: site)) }
-        } else {
-            paths = files.map { ($0, $0) }
-        }
-        let incidents = SourceLoader(config: config).load(paths: paths, renderBody: false).map(\.incident)
+        let incidents = try files.isEmpty
+            ? SiteSettings.loadContent(site: site, content: content, config: config, renderBody: false).map(\.incident)
+            : SourceLoader(config: config).load(paths: files.map { ($0, $0) }, renderBody: false).map(\.incident)
         let counts = Reporter.report(incidents, verbose: verbose)
         var incomplete = 0
         for incident in incidents {

@@ -45,15 +45,7 @@ struct Digest: ParsableCommand {
 
     func run() throws {
         let config = try SiteSettings.load(site: site)
-        let contentPath = (site as NSString).appendingPathComponent(content)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: contentPath, isDirectory: &isDirectory), isDirectory.boolValue else {
-            Console.error("\(contentPath): error: no content folder (put Markdown postmortems in \(content)/ or pass --content)")
-            throw ExitCode(2)
-        }
-        let paths = try FileSystem.disk.list(contentPath)
-        let loaded = SourceLoader(config: config)
-            .load(paths: paths.map { (path: $0, display: SiteSettings.relative($0, to: site)) }, renderBody: false)
+        let loaded = try SiteSettings.loadContent(site: site, content: content, config: config, renderBody: false)
         let incidents = SiteBuilder.uniqueSlugs(loaded).map(\.incident)
         let builder = DigestBuilder(incidents: incidents,
                                     bucketing: WeekBucketing(timeZone: config.foundationZone, weekStart: config.weekStart))

@@ -52,3 +52,17 @@ extension SiteSettings {
         folder.hasPrefix("/") ? folder : (site as NSString).appendingPathComponent(folder)
     }
 }
+
+extension SiteSettings {
+    /// Reads every postmortem under the site's content folder, or says why it cannot.
+    static func loadContent(site: String, content: String, config: SiteConfig, renderBody: Bool) throws -> [LoadedIncident] {
+        let contentPath = path(content, site: site)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: contentPath, isDirectory: &isDirectory), isDirectory.boolValue else {
+            Console.error("\(contentPath): error: no content folder (put Markdown postmortems in \(content)/ or pass --content)")
+            throw ExitCode(2)
+        }
+        let paths = try FileSystem.disk.list(contentPath).map { (path: $0, display: relative($0, to: site)) }
+        return SourceLoader(config: config).load(paths: paths, renderBody: renderBody)
+    }
+}

@@ -3,26 +3,10 @@ import Foundation
 import Testing
 @testable import DebriefSite
 
-/// Golden-file comparison for the page templates (`Goldens/pages/`);
-/// `UPDATE_GOLDENS=1 swift test` rewrites the files instead, for review in the diff.
+/// Golden files of this suite live in `Goldens/pages/`.
 enum PageGolden {
-    static func check(_ actual: String, named name: String, filePath: String = #filePath,
-                      sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let url = URL(fileURLWithPath: filePath).deletingLastPathComponent()
-            .appendingPathComponent("Goldens/pages").appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: url, encoding: .utf8)
-        guard actual != expected else { return }
-        let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        let b = expected.split(separator: "\n", omittingEmptySubsequences: false)
-        let line = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
-        let got = line < a.count ? String(a[line]) : "<end>", want = line < b.count ? String(b[line]) : "<end>"
-        Issue.record(Comment(rawValue: "\(name) differs from its golden at line \(line + 1):\n  got:  \(got)\n  want: \(want)\n"
-                             + "rerun with UPDATE_GOLDENS=1 if the change is intended"), sourceLocation: sourceLocation)
+    static func check(_ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try Golden.check(actual, folder: "pages", named: name, sourceLocation: sourceLocation)
     }
 }
 

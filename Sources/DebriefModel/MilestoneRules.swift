@@ -39,7 +39,7 @@ public enum MilestoneRules {
         (.mitigated, ["rolled back", "roll back", "rolls back", "rollback", "reverted", "reverts", "revert", "failover", "failed over",
                       "fix deployed", "deployed a fix", "deployed the fix", "deployed fix", "fix is deployed", "fixed strategy is deployed",
                       "hotfix is", "hotfix deployed", "patched", "patch deployed", "applied a fix", "applied the fix", "fix applied",
-                      "corrected", "correct the", "mitigat", "workaround", "restarted", "restarts", "restart", "scaled up", "scaled out",
+                      "corrected", "correct the", "mitigat", "workaround", "restarted", "restart ", "scaled up", "scaled out",
                       "disabled the", "redeployed", "pushed a fix", "pushed the fix", "fixed", "fixes", "stopgap", "manually edited",
                       "edited", "removed from", "is removed", "was removed", "removed the", "deleted the", "pods are deleted", "bumped", "bump", "bypass",
                       "data restored", "restored from", "new configuration has been", "settings are tweaked", "tweaked",

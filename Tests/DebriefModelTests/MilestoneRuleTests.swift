@@ -201,3 +201,16 @@ import Testing
         #expect(!MilestoneRules.candidates("the bug hit production. Analysis started about 20m later").contains(.acknowledged))
     }
 }
+
+@Suite("Restarts")
+struct RestartRuleTests {
+    @Test("a process restarting by itself is a symptom, not a mitigation")
+    func selfRestart() {
+        #expect(!MilestoneRules.candidates("the ingress proxy restarts after running out of heap").contains(.mitigated))
+    }
+
+    @Test("responders restarting something is a mitigation", arguments: ["We restarted the ingress proxy", "Restart the ingress proxy on all nodes"])
+    func responderRestart(text: String) {
+        #expect(MilestoneRules.candidates(text).contains(.mitigated))
+    }
+}

@@ -66,12 +66,21 @@ public enum MarkdownParser {
         return convert(root, lineOffset: lineOffset)
     }
 
-    private static func convert(_ node: OpaquePointer, lineOffset: Int) -> MarkdownNode {
+    /// Nesting deeper than this is folded into one text node: real postmortems never
+    /// come close, and a hostile file of 100,000 `>` must not overflow the stack.
+    static let maxDepth = 128
+
+    private static func convert(_ node: OpaquePointer, lineOffset: Int, depth: Int = 0) -> MarkdownNode {
         var children: [MarkdownNode] = []
-        var child = cmark_node_first_child(node)
-        while let current = child {
-            children.append(convert(current, lineOffset: lineOffset))
-            child = cmark_node_next(current)
+        if depth >= maxDepth {
+            let text = flattenedText(node)
+            if !text.isEmpty { children.append(MarkdownNode(kind: .text, literal: text)) }
+        } else {
+            var child = cmark_node_first_child(node)
+            while let current = child {
+                children.append(convert(current, lineOffset: lineOffset, depth: depth + 1))
+                child = cmark_node_next(current)
+            }
         }
         let start = Int(cmark_node_get_start_line(node))
         let end = Int(cmark_node_get_end_line(node))
@@ -82,6 +91,19 @@ public enum MarkdownParser {
             startLine: start > 0 ? start + lineOffset : 0,
             endLine: end > 0 ? end + lineOffset : 0
         )
+    }
+
+    /// The literal text under a node, gathered without recursion.
+    private static func flattenedText(_ node: OpaquePointer) -> String {
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var parts: [String] = []
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator),
+                  current != node, let literal = cmark_node_get_literal(current) else { continue }
+            parts.append(String(cString: literal))
+        }
+        return parts.joined(separator: " ")
     }
 
     private static func kind(of node: OpaquePointer) -> MarkdownNode.Kind {

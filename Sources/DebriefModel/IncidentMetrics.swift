@@ -59,10 +59,12 @@ public struct IncidentMetrics: Sendable, Equatable {
         self.timeToResolve = timeToResolve
     }
 
-    /// Computes the metrics of an incident; a metric is nil when an endpoint is unknown.
+    /// Computes the metrics of an incident; a metric is nil when an endpoint is unknown
+    /// or the two are out of order (the reader says so in a diagnostic): a negative
+    /// duration is a mistake in the document, and must not pull a mean down.
     public init(_ incident: Incident) {
         func between(_ kind: Kind) -> Int? {
-            guard let from = incident.time(of: kind.endpoints.from), let to = incident.time(of: kind.endpoints.to) else { return nil }
+            guard let from = incident.time(of: kind.endpoints.from), let to = incident.time(of: kind.endpoints.to), to >= from else { return nil }
             return Int(to.timeIntervalSince(from).rounded())
         }
         self.init(

@@ -88,6 +88,11 @@ struct ReadingContext {
             diagnostics.append(Diagnostic(.warning, line: document.bodyLineOffset + 1,
                 "no recognisable sections (Summary, Timeline, Root cause, Resolution, Action items); facts were searched for in the whole text"))
         }
+        for kind in IncidentMetrics.Kind.allCases {
+            guard let from = incident.milestones[kind.endpoints.from], let to = incident.milestones[kind.endpoints.to], to.at < from.at else { continue }
+            diagnostics.append(Diagnostic(.warning, line: to.line,
+                "\(kind.endpoints.to.rawValue) (line \(to.line)) is before \(kind.endpoints.from.rawValue) (line \(from.line)); \(kind.abbreviation) is left out"))
+        }
         incident.diagnostics = diagnostics.sorted()
         return incident
     }

@@ -40,7 +40,9 @@ extension ReadingContext {
                 counts[zone, default: (0, line, name)].count += 1
             }
         }
-        if let best = counts.max(by: { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }) {
+        // Most used zone; ties go to the one written first (never to dictionary order, which varies per run).
+        let order = Dictionary(uniqueKeysWithValues: firstLineOfZone.enumerated().map { ($0.element.1, $0.offset) })
+        if let best = counts.max(by: { ($0.value.count, -order[$0.key, default: 0]) < ($1.value.count, -order[$1.key, default: 0]) }) {
             if counts.count > 1 {
                 let names = firstLineOfZone.compactMap { counts[$0.1]?.name }.joined(separator: ", ")
                 diagnostics.append(Diagnostic(.warning, line: best.value.first,

@@ -20,10 +20,21 @@ public enum SectionKind: String, Sendable, CaseIterable {
     public static func classify(_ heading: String) -> SectionKind {
         let normalized = normalize(heading)
         guard !normalized.isEmpty, normalized.count <= 60 else { return .other }
-        for (kind, phrases) in rules where phrases.contains(where: { normalized.contains($0) }) {
+        for (kind, phrases) in rules where phrases.contains(where: { startsAWord($0, in: normalized) }) {
             return kind
         }
         return .other
+    }
+
+    /// True when `phrase` begins at a word start in `text` ("actions" is not found in
+    /// "failed transactions", nor "cause" in "because"; "cause" is found in "causes").
+    static func startsAWord(_ phrase: String, in text: String) -> Bool {
+        var searchStart = text.startIndex
+        while let found = text.range(of: phrase, range: searchStart..<text.endIndex) {
+            if found.lowerBound == text.startIndex || text[text.index(before: found.lowerBound)] == " " { return true }
+            searchStart = text.index(after: found.lowerBound)
+        }
+        return false
     }
 
     /// Lower-cases and strips markup, Liquid tags, numbering and punctuation.

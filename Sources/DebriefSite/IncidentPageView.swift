@@ -262,7 +262,7 @@ extension IncidentPageView {
             if bytes[index] == marker[0], Array(bytes[index..<index + marker.count]) == marker {
                 var cursor = index + marker.count
                 var value = 0
-                while cursor < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[cursor]) {
+                while cursor < bytes.count, cursor - index - marker.count < 9, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[cursor]) {
                     value = value * 10 + Int(bytes[cursor] - UInt8(ascii: "0"))
                     cursor += 1
                 }

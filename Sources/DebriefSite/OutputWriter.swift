@@ -57,6 +57,8 @@ public struct OutputWriter: Sendable {
             try fileManager.removeItem(atPath: staging)
         }
         try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        // Marked first, so a build killed half-way leaves a staging folder the next build may remove.
+        try Data().write(to: URL(fileURLWithPath: (root as NSString).appendingPathComponent(Self.marker)))
         var finished = false
         defer { if !finished { try? fileManager.removeItem(atPath: root) } }
         for directory in Set(targets.map { ($0.0 as NSString).deletingLastPathComponent }).sorted() {
@@ -68,7 +70,6 @@ public struct OutputWriter: Sendable {
             return nil
         }.compactMap { $0 }
         if let first = errors.first { throw WriteError(description: "cannot write \(first)") }
-        try Data().write(to: URL(fileURLWithPath: (root as NSString).appendingPathComponent(Self.marker)))
         try swapIn()
         finished = true
     }
@@ -83,7 +84,10 @@ public struct OutputWriter: Sendable {
                 return
             }
             let old = staging + "-old"
-            if fileManager.fileExists(atPath: old) { try fileManager.removeItem(atPath: old) }
+            if fileManager.fileExists(atPath: old) {
+                guard Self.isReplaceable(old) else { throw WriteError(description: "\(old): error: a folder Debrief did not make is in the way") }
+                try fileManager.removeItem(atPath: old)
+            }
             try fileManager.moveItem(atPath: output, toPath: old)
             try fileManager.moveItem(atPath: staging, toPath: output)
             try fileManager.removeItem(atPath: old)

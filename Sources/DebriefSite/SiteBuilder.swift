@@ -43,11 +43,21 @@ public struct SiteBuilder: Sendable {
         }
     }
 
-    /// Services with their incident counts, most incidents first, then by name.
+    /// Services with their incident counts, most incidents first, then by name. Names
+    /// that share a page slug ("API" and "api") are one service, shown by the
+    /// alphabetically first spelling, so no service page overwrites another.
     public static func services(_ incidents: [Incident]) -> [(String, Int)] {
         var counts: [String: Int] = [:]
-        for incident in incidents { for service in Set(incident.services) { counts[service, default: 0] += 1 } }
-        return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+        var names: [String: String] = [:]
+        for incident in incidents {
+            for service in incident.services {
+                let slug = ViewFactory.serviceSlug(service)
+                if let name = names[slug], name <= service { continue }
+                names[slug] = service
+            }
+            for slug in Set(incident.services.map(ViewFactory.serviceSlug)) { counts[slug, default: 0] += 1 }
+        }
+        return counts.map { (names[$0.key] ?? $0.key, $0.value) }.sorted { ($1.1, $0.0) < ($0.1, $1.0) }
     }
 
     /// Renders every page of the site.
@@ -71,7 +81,9 @@ public struct SiteBuilder: Sendable {
         files.append(SiteFile(path: "services/index.html", text: try renderer.render(
             ServicesPageView(services: services, config: config), template: "services")))
         for (service, _) in services {
-            let view = IndexPageView(incidents: incidents.filter { $0.services.contains(service) }, config: config, service: service, allServices: [])
+            let slug = ViewFactory.serviceSlug(service)
+            let view = IndexPageView(incidents: incidents.filter { $0.services.contains { ViewFactory.serviceSlug($0) == slug } },
+                                     config: config, service: service, allServices: [])
             files.append(SiteFile(path: "services/\(ViewFactory.serviceSlug(service))/index.html", text: try renderer.render(view, template: "index")))
         }
         files.append(SiteFile(path: "metrics/index.html", text: try renderer.render(MetricsPageView(config: config), template: "metrics")))

@@ -22,18 +22,32 @@ public struct SourceLoader: Sendable {
     /// Decodes bytes as UTF-8; other bytes are read as Latin-1 with an error, so no text is lost.
     public static func decode(_ data: Data) -> (text: String, diagnostic: Diagnostic?) {
         if let text = String(data: data, encoding: .utf8) { return (text, nil) }
-        var line = 1
-        var valid = 0
-        // Find the first line with a byte that is not UTF-8, for the message.
-        for (index, byte) in data.enumerated() {
-            if byte == 0x0A { line += 1; valid = index + 1 }
-            if byte >= 0x80, String(data: data[valid..<min(data.count, index + 4)], encoding: .utf8) == nil,
-               String(data: data[valid..<min(data.count, index + 1)], encoding: .utf8) == nil {
-                break
-            }
-        }
+        let line = firstInvalidUTF8Line(data)
         let text = String(data: data, encoding: .isoLatin1) ?? String(decoding: data, as: UTF8.self)
         return (text, Diagnostic(.error, line: line, "file is not valid UTF-8; read as Latin-1 (save it as UTF-8)"))
+    }
+
+    /// The line of the first byte sequence that is not UTF-8, in one forward pass.
+    static func firstInvalidUTF8Line(_ data: Data) -> Int {
+        var line = 1
+        var index = data.startIndex
+        while index < data.endIndex {
+            let byte = data[index]
+            if byte == 0x0A { line += 1 }
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return line
+            }
+            guard data.distance(from: index, to: data.endIndex) >= length else { return line }
+            for offset in 1..<length where data[index + offset] & 0xC0 != 0x80 { return line }
+            if length > 1, String(data: data[index..<index + length], encoding: .utf8) == nil { return line }
+            index += length
+        }
+        return line
     }
 
     /// Loads one file; `displayPath` is how it is named in messages and JSON.

@@ -18,7 +18,7 @@ struct XMLWriter {
     }
 
     mutating func element(_ name: String, _ value: String) {
-        text += indent() + "<" + name + ">" + HTMLEscaping.escape(value) + "</" + name + ">\n"
+        text += indent() + "<" + name + ">" + Self.escape(value) + "</" + name + ">\n"
     }
 
     mutating func empty(_ name: String, _ attributes: [(String, String)]) {
@@ -28,10 +28,16 @@ struct XMLWriter {
     private func indent() -> String { String(repeating: "  ", count: depth) }
 
     private static func attributes(_ pairs: [(key: String, value: String)]) -> String {
-        pairs.map { " \($0.key)=\"\(HTMLEscaping.escape($0.value))\"" }.joined()
+        pairs.map { " \($0.key)=\"\(Self.escape($0.value))\"" }.joined()
     }
 
     private static func attributes(_ pairs: [(String, String)]) -> String {
-        pairs.map { " \($0.0)=\"\(HTMLEscaping.escape($0.1))\"" }.joined()
+        pairs.map { " \($0.0)=\"\(Self.escape($0.1))\"" }.joined()
+    }
+
+    /// XML-escaped text without the control characters XML 1.0 forbids (they would make the feed unreadable).
+    static func escape(_ text: String) -> String {
+        let allowed = text.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+        return HTMLEscaping.escape(String(String.UnicodeScalarView(allowed)))
     }
 }

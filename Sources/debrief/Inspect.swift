@@ -22,6 +22,9 @@ struct Inspect: ParsableCommand {
     var site: String = "."
 
     func run() throws {
+        let missing = files.filter { !FileManager.default.isReadableFile(atPath: $0) }
+        for path in missing { Console.error("\(path): error: no such file, or it cannot be read") }
+        if !missing.isEmpty { throw ExitCode(1) }
         let config = try SiteSettings.load(site: site)
         let loader = SourceLoader(config: config)
         let loaded = loader.load(paths: files.map { ($0, $0) }, renderBody: false)

@@ -67,3 +67,28 @@ struct DocumentRenderingTests {
         #expect(out.contains("Root cause &amp; fix found."))
     }
 }
+
+@Suite("Link safety")
+struct LinkSafetyTests {
+    @Test("script URLs are refused however they are disguised", arguments: [
+        "javascript:alert(1)", "JAVASCRIPT:alert(1)", "jav\tascript:alert(1)", "\njavascript:alert(1)",
+        "java\rscript:alert(1)", "\u{01}javascript:alert(1)", " vbscript:x", "file:///etc/passwd", "data:text/html;base64,xx",
+    ])
+    func refused(url: String) {
+        #expect(!HTMLEscaping.isSafeURL(url))
+    }
+
+    @Test("ordinary links are kept", arguments: [
+        "https://status.example.com/a?b=c:d", "http://x.example", "mailto:oncall@example.com", "../runbooks/db.md",
+        "#timeline", "docs/a:b.md", "data:image/png;base64,AAAA",
+    ])
+    func kept(url: String) {
+        #expect(HTMLEscaping.isSafeURL(url))
+    }
+
+    @Test("an entity-disguised script link in Markdown renders without its target")
+    func markdownEntity() throws {
+        let out = HTMLRenderer().render(try MarkdownParser.parse("[x](jav&#x09;ascript:alert(1))\n"))
+        #expect(!out.lowercased().contains("script:"))
+    }
+}

@@ -105,3 +105,18 @@ struct MarkdownParserTests {
         #expect(document.blocks.isEmpty)
     }
 }
+
+@Suite("Hostile Markdown")
+struct HostileMarkdownTests {
+    @Test("very deep nesting is folded, not a stack overflow, and its words are kept")
+    func deepNesting() throws {
+        let text = String(repeating: ">", count: 20_000) + " still here\n"
+        let document = try MarkdownParser.parse(text)
+        var depth = 0
+        var node = document.root
+        while let first = node.children.first { node = first; depth += 1 }
+        #expect(depth <= MarkdownParser.maxDepth + 2)
+        #expect(document.root.plainText.contains("still here"))
+        #expect(HTMLRenderer().render(document).contains("still here"))
+    }
+}

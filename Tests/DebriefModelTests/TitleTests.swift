@@ -29,3 +29,16 @@ struct TitleTests {
         #expect(try title("# Incident Report\n\nshort.\n", path: "Content/2026-01-05-dns-flap.md") == "Dns flap")
     }
 }
+
+@Suite("Milestones out of order")
+struct MilestoneOrderTests {
+    @Test("a front matter time before the milestone it follows is reported and its metric left out")
+    func outOfOrder() throws {
+        let text = "---\nstarted: 2024-05-01T10:00:00Z\ndetected: 2024-05-01T09:00:00Z\nresolved: 2024-05-01T11:00:00Z\n---\n# Cache stampede\n"
+        let incident = IncidentReader().read(try MarkdownParser.parse(text), path: "Content/a.md")
+        let metrics = IncidentMetrics(incident)
+        #expect(metrics.timeToDetect == nil)
+        #expect(metrics.timeToResolve == 3600)
+        #expect(incident.diagnostics.contains { $0.level == .warning && $0.line == 3 && $0.message.contains("TTD") })
+    }
+}

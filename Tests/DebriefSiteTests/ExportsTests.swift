@@ -31,3 +31,17 @@ struct ExportsTests {
         #expect(feed == Exports.atom([incident], config: SiteConfig()))
     }
 }
+
+@Suite("Service pages")
+struct ServicePagesTests {
+    @Test("spellings that share a page are one service, so no page is overwritten")
+    func sharedSlug() {
+        var a = Incident(source: "a.md", slug: "a", title: "A")
+        a.services = ["API"]
+        var b = Incident(source: "b.md", slug: "b", title: "B")
+        b.services = ["api", "db"]
+        let services = SiteBuilder.services([a, b])
+        #expect(services.map(\.0) == ["API", "db"])
+        #expect(services.map(\.1) == [2, 1])
+    }
+}

@@ -76,6 +76,7 @@ extension ReadingContext {
         let baseDate = incident.date
         var current = baseDate
         var previous: ClockTime?
+        var rollovers = 0
         var events: [TimelineEvent] = []
         var windows: [(start: Date, end: Date, line: Int)] = []
         var seen = Set<String>()
@@ -116,6 +117,12 @@ extension ReadingContext {
                 // A clock that goes backwards after late evening has rolled over midnight.
                 date = current?.adding(days: 1)
                 current = date
+                rollovers += 1
+                if rollovers == 1 || rollovers == 4 {
+                    diagnostics.append(Diagnostic(rollovers == 1 ? .note : .warning, line: entry.line, rollovers == 1
+                        ? "the clock goes back from \(previous) to \(time.time) with no date; read as the next day"
+                        : "the clock goes back past midnight more than 3 times with no date; write dates on the entries to be sure"))
+                }
             }
             previous = time.time
             if entry.kind == .window, let end = entry.endTime, let start = place(date, time) {

@@ -42,3 +42,14 @@ struct MilestoneOrderTests {
         #expect(incident.diagnostics.contains { $0.level == .warning && $0.line == 3 && $0.message.contains("TTD") })
     }
 }
+
+@Suite("Midnight rollover notes")
+struct RolloverNoteTests {
+    @Test("an undated clock going back past midnight is read as the next day, and said")
+    func rolloverIsSaid() throws {
+        let text = "# DNS flap\n\n## Timeline\n\nAll times UTC.\n\n- 2024-05-01 23:50: alert fired\n- 00:10: rolled back the resolver change\n- 00:20: service restored\n"
+        let incident = IncidentReader().read(try MarkdownParser.parse(text), path: "Content/a.md")
+        #expect(incident.timeline.map { $0.localDate?.description } == ["2024-05-01", "2024-05-02", "2024-05-02"])
+        #expect(incident.diagnostics.contains { $0.line == 8 && $0.message.contains("read as the next day") })
+    }
+}

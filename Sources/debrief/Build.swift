@@ -15,20 +15,16 @@ struct Build: ParsableCommand {
         """
     )
 
-    @Option(help: "The site folder (holding Content/, Templates/ and debrief.yml).")
-    var site: String = "."
-
-    @Option(help: "Content folder, relative to the site folder.")
-    var content: String = "Content"
+    @OptionGroup var location: SiteOptions
+    var site: String { location.site }
+    var content: String { location.content }
 
     @Option(help: "Output folder, relative to the site folder. Replaced as a whole.")
     var output: String = "Output"
 
-    @Flag(name: .shortAndLong, help: "Print notes as well as warnings and errors.")
-    var verbose = false
-
-    @Flag(help: "Exit with status 1 on warnings too.")
-    var strict = false
+    @OptionGroup var reporting: ReportOptions
+    var verbose: Bool { reporting.verbose }
+    var strict: Bool { reporting.strict }
 
     func run() throws {
         let start = Date()

@@ -17,17 +17,13 @@ struct Check: ParsableCommand {
     @Argument(help: "Files to check (default: every Markdown file under the content folder).", completion: .file(extensions: ["md"]))
     var files: [String] = []
 
-    @Option(help: "The site folder (holding Content/ and debrief.yml).")
-    var site: String = "."
+    @OptionGroup var location: SiteOptions
+    var site: String { location.site }
+    var content: String { location.content }
 
-    @Option(help: "Content folder, relative to the site folder.")
-    var content: String = "Content"
-
-    @Flag(name: .shortAndLong, help: "Print notes as well as warnings and errors.")
-    var verbose = false
-
-    @Flag(help: "Exit with status 1 on warnings too.")
-    var strict = false
+    @OptionGroup var reporting: ReportOptions
+    var verbose: Bool { reporting.verbose }
+    var strict: Bool { reporting.strict }
 
     func run() throws {
         let config = try SiteSettings.load(site: site)

@@ -29,11 +29,9 @@ struct Digest: ParsableCommand {
     @Option(help: "Output format: markdown (chat), text (terminal), html (inline styles, for e-mail) or json.")
     var format: Format = .text
 
-    @Option(help: "The site folder (holding Content/ and debrief.yml).")
-    var site: String = "."
-
-    @Option(help: "Content folder, relative to the site folder.")
-    var content: String = "Content"
+    @OptionGroup var location: SiteOptions
+    var site: String { location.site }
+    var content: String { location.content }
 
     func validate() throws {
         guard DigestWeekChoice(week) != nil else {

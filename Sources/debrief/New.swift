@@ -13,11 +13,9 @@ struct New: ParsableCommand {
     @Argument(help: "The incident's title, e.g. \"Checkout latency\".")
     var title: String
 
-    @Option(help: "The site folder.")
-    var site: String = "."
-
-    @Option(help: "Content folder, relative to the site folder.")
-    var content: String = "Content"
+    @OptionGroup var location: SiteOptions
+    var site: String { location.site }
+    var content: String { location.content }
 
     @Option(help: "Severity (SEV1 … SEV5).")
     var severity: String = "SEV3"

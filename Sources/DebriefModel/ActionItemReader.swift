@@ -16,12 +16,84 @@ struct ActionItemReader {
         let actionSections = sections.filter { $0.kind == .actionItems }
         var items: [ActionItem] = []
         for section in actionSections {
-            for block in section.blocks { collect(block, into: &items, tasksOnly: false) }
+            var found: [ActionItem] = []
+            for block in section.blocks { collect(block, into: &found, tasksOnly: false) }
+            // A section written as prose ("We should add monitoring. Scripts must be reviewed.")
+            // lists its actions as sentences.
+            items += found.isEmpty ? proseItems(section) : found
         }
         if actionSections.isEmpty {
             for block in document.blocks { collect(block, into: &items, tasksOnly: true) }
         }
+        // "Action point: enable push alerts" in a lessons or discussion section.
+        for section in sections where section.kind != .actionItems && section.kind != .timeline {
+            for block in section.blocks where block.kind == .paragraph {
+                guard let first = document.line(block.startLine) else { continue }
+                let text = LineCleaner.inline(String(first)).trimmingCharacters(in: .whitespaces)
+                let ns = text as NSString
+                guard let match = Self.labelledAction.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { continue }
+                let rest = ns.substring(from: match.range.upperBound).trimmingCharacters(in: .whitespaces)
+                guard !rest.isEmpty else { continue }
+                let (itemText, owner) = Self.splitOwner(rest)
+                items.append(ActionItem(text: itemText, owner: owner, done: false, line: block.startLine))
+            }
+        }
+        return items.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+    }
+
+    /// A paragraph that names itself an action: "Action point:", "Action item:", "TODO:", "Follow-up:".
+    static let labelledAction = try! NSRegularExpression(pattern: #"^(?:action (?:item|point)|todo|follow[- ]?up)\s*:\s*"#, options: [.caseInsensitive])
+
+    /// Sentences of an action section written as prose: one item a sentence; a
+    /// line that starts in lower case continues the line before ("…how long they
+    /// will be gone / for"). Lead-ins ending in ":" and fragments are left out.
+    private func proseItems(_ section: Section) -> [ActionItem] {
+        var items: [ActionItem] = []
+        for block in section.blocks {
+            switch block.kind {
+            case .paragraph: break
+            case .codeBlock(let info) where info.isEmpty:
+                // Text indented by accident is prose; a fenced block is code.
+                let opener = document.line(block.startLine)?.trimmingCharacters(in: .whitespaces) ?? ""
+                if opener.hasPrefix("```") || opener.hasPrefix("~~~") { continue }
+            default: continue
+            }
+            var lines: [(line: Int, text: String)] = []
+            let first = block.startLine == section.headingLine ? block.startLine + 1 : block.startLine
+            guard first <= block.endLine else { continue }
+            for number in first...block.endLine {
+                guard let raw = document.line(number) else { continue }
+                let text = LineCleaner.inline(String(raw)).trimmingCharacters(in: .whitespaces)
+                guard !text.isEmpty else { continue }
+                if let initial = text.first, initial.isLowercase, !lines.isEmpty {
+                    lines[lines.count - 1].text += " " + text
+                } else {
+                    lines.append((number, text))
+                }
+            }
+            for (line, text) in lines {
+                for sentence in Self.sentences(text) where !sentence.hasSuffix(":") && sentence.split(separator: " ").count >= 4 {
+                    let (itemText, owner) = Self.splitOwner(sentence)
+                    items.append(ActionItem(text: itemText, owner: owner, done: false, line: line))
+                }
+            }
+        }
         return items
+    }
+
+    static let sentenceBreak = try! NSRegularExpression(pattern: #"(?<=[.!?])\s+(?=[\p{Lu}"'(])"#)
+
+    /// Splits at a full stop, question or exclamation mark followed by a capital.
+    static func sentences(_ text: String) -> [String] {
+        let ns = text as NSString
+        var out: [String] = []
+        var start = 0
+        for match in sentenceBreak.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+            out.append(ns.substring(with: NSRange(location: start, length: match.range.location - start)))
+            start = match.range.upperBound
+        }
+        out.append(ns.substring(from: start))
+        return out.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     private func collect(_ block: MarkdownNode, into items: inout [ActionItem], tasksOnly: Bool) {
@@ -58,7 +130,9 @@ struct ActionItemReader {
             let cells = TableTimeline.cells(of: row)
             guard actionColumn < cells.count, !cells[actionColumn].isEmpty else { return nil }
             let owner = ownerColumn.flatMap { $0 < cells.count ? cells[$0] : nil }.flatMap { $0.isEmpty ? nil : $0.trimmingCharacters(in: CharacterSet(charactersIn: "@ ")) }
-            let status = statusColumn.flatMap { $0 < cells.count ? cells[$0].lowercased() : nil } ?? ""
+            // With no status column, a "DONE" written in capitals anywhere in the row says it ("n/a **DONE**").
+            let status = statusColumn.flatMap { $0 < cells.count ? cells[$0].lowercased() : nil }
+                ?? (cells.contains { $0.range(of: #"\bDONE\b"#, options: .regularExpression) != nil } ? "done" : "")
             let done = ["done", "complete", "completed", "closed", "fixed", "yes", "resolved", "✓", "✔", "[x]"].contains { status.contains($0) } && !status.contains("not")
             return ActionItem(text: cells[actionColumn], owner: owner, done: done, line: row.startLine)
         }

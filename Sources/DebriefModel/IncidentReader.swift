@@ -81,6 +81,17 @@ struct ReadingContext {
         incident.dateSource = date?.source ?? ""
         readTimeline(into: &incident, zone: zone.spec)
         applyFrontMatterMilestones(into: &incident, zone: zone.spec)
+        // The incident happened on the day it started: a lead-in entry dated the day
+        // before ("a harvest injects the strategy…") or an earlier dated background
+        // bullet must not move it to another week. Front matter's date is the author's word.
+        if incident.dateSource != "front matter", let date = incident.date, let start = incident.milestones[.started]?.at {
+            let offset = Double(zone.spec.offset(on: date))
+            let local = LocalDate(daysSinceEpoch: Int(((start.timeIntervalSince1970 + offset) / 86_400).rounded(.down)))
+            if local != date {
+                incident.date = local
+                incident.dateSource = "start of the outage"
+            }
+        }
         incident.offsetSeconds = incident.date.map { zone.spec.offset(on: $0) } ?? zone.spec.offset(on: LocalDate(year: 2000, month: 1, day: 1))
         incident.actionItems = ActionItemReader(document: document).items(in: sections)
         incident.status = front?["status"]?.string?.lowercased() ?? (incident.isOpen && incident.time(of: .started) != nil ? "open" : incident.time(of: .resolved) != nil ? "resolved" : "")

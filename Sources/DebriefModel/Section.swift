@@ -50,7 +50,8 @@ public enum SectionFinder {
                 open(kind: kind, title: title, line: block.startLine, level: level, contentStart: block.endLine + 1)
                 continue
             }
-            if let label = label(of: block, in: document) {
+            // Inside a timeline a plain title-case line ("Mitigation") is a phase of it, not a new section.
+            if let label = label(of: block, in: document, plainTitles: current.kind != .timeline) {
                 let kind = SectionKind.classify(label)
                 if kind != .other {
                     let level = current.level == 0 ? 2 : current.level
@@ -64,9 +65,13 @@ public enum SectionFinder {
 
     /// The label a paragraph opens with: a first line that is all bold or
     /// emphasis (`**Timeline:**`), or a short ALL-CAPS line (`ROOT CAUSE`).
-    static func label(of block: MarkdownNode, in document: Document) -> String? {
+    static func label(of block: MarkdownNode, in document: Document, plainTitles: Bool = true) -> String? {
         guard block.kind == .paragraph || isCodeBlock(block), let first = document.line(block.startLine) else { return nil }
         var line = first.trimmingCharacters(in: .whitespaces)
+        // A footnote after the label ("**Action Items**:^[165](https://…)^", "**Impact**[^2]") is not part of it.
+        if line.contains("[") {
+            line = line.replacingOccurrences(of: Self.footnote, with: "", options: .regularExpression)
+        }
         guard !line.isEmpty, line.count <= 70 else { return nil }
         for marker in ["**", "__", "*", "_"] where line.hasPrefix(marker) {
             let inner = line.dropFirst(marker.count)
@@ -80,8 +85,18 @@ public enum SectionFinder {
         if letters.count >= 4, letters == letters.uppercased(), !line.contains(where: \.isNumber) {
             return line.trimmingCharacters(in: CharacterSet(charactersIn: ": \t#"))
         }
+        // A paragraph that is nothing but a title-case name ("Lessons Learned", "Action Items:").
+        let words = line.trimmingCharacters(in: CharacterSet(charactersIn: ": \t")).split(separator: " ")
+        if plainTitles, block.startLine == block.endLine, (1...4).contains(words.count), !line.contains(where: \.isNumber),
+           words.allSatisfy({ $0.first?.isUppercase == true || ["and", "of", "the", "&"].contains($0) }),
+           !".!?,;)".contains(line.last ?? "."), line.last?.isPunctuation != true || line.hasSuffix(":") {
+            return words.joined(separator: " ")
+        }
         return nil
     }
+
+    /// A footnote reference: `^[165](url)^`, `[^2]`, `[3]`.
+    static let footnote = #"\^?\[(?:[0-9]{1,6}|\^[^\]\s]{1,20})\](?:\([^)\s]*\))?\^?"#
 
     static func isCodeBlock(_ block: MarkdownNode) -> Bool {
         if case .codeBlock = block.kind { return true }

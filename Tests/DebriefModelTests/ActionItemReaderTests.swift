@@ -53,4 +53,100 @@ import Testing
             #expect(incident.actionItems.count == 2, "heading \(heading)")
         }
     }
+
+    @Test func proseSectionGivesOneItemPerSentence() {
+        let incident = readIncident("""
+        # Queue stalled
+
+        ## Preventive measures
+
+        To stop this happening again we agreed on the following:
+        Consumers should retry with backoff. Every deploy must be tried on staging first.
+        We also need an alert on queue depth that pages the on-call
+        engineer directly.
+        """)
+        #expect(incident.actionItems.map(\.text) == [
+            "Consumers should retry with backoff.",
+            "Every deploy must be tried on staging first.",
+            "We also need an alert on queue depth that pages the on-call engineer directly.",
+        ])
+    }
+
+    @Test func accidentallyIndentedLinesAreItemsButFencedCodeIsNot() {
+        let incident = readIncident("""
+        # Queue stalled
+
+        ## Corrective actions
+
+            Add a dead-letter queue for poison messages
+            Page the owning team when the consumer lag passes
+            ten minutes
+
+        ## Follow-ups
+
+        ```
+        kubectl rollout restart deploy/consumer
+        ```
+        """)
+        #expect(incident.actionItems.map(\.text) == [
+            "Add a dead-letter queue for poison messages",
+            "Page the owning team when the consumer lag passes ten minutes",
+        ])
+    }
+
+    @Test func listedItemsWinOverTheProseAroundThem() {
+        let incident = readIncident("""
+        # Queue stalled
+
+        ## Action items
+
+        We will do these things next quarter:
+
+        - Add a dead-letter queue
+        - Alert on consumer lag
+
+        Thank you all for your patience during this outage.
+        """)
+        #expect(incident.actionItems.count == 2)
+    }
+
+    @Test func labelledActionParagraphsElsewhereAreItems() {
+        let incident = readIncident("""
+        # Queue stalled
+
+        ## Lessons learned
+
+        The lag dashboard was not linked from the runbook.
+
+        Action point: link the lag dashboard from the consumer runbook (owner: ana)
+
+        TODO: Decide who owns the dead-letter queue.
+        """)
+        #expect(incident.actionItems.map(\.text) == ["link the lag dashboard from the consumer runbook", "Decide who owns the dead-letter queue."])
+        #expect(incident.actionItems.first?.owner == "ana")
+    }
+
+    @Test func footnotedBoldLabelAndTitleCaseLineOpenSections() {
+        let incident = readIncident("""
+        # Queue stalled
+
+        **Action Items**:^[12](https://example.com/notes#12)^
+
+        - Add a dead-letter queue
+
+        ## Corrective and preventive measures
+
+        Lessons Learned
+
+        - Monitoring caught the lag quickly
+
+        Action Items
+
+        | Action | Owner | Ticket |
+        |---|---|---|
+        | Alert on consumer lag | ana | OPS-7 **DONE** |
+        """)
+        #expect(incident.actionItems.map(\.text) == ["Add a dead-letter queue", "Alert on consumer lag"])
+        #expect(incident.actionItems.map(\.done) == [false, true])
+    }
 }

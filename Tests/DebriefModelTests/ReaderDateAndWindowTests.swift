@@ -174,4 +174,32 @@ import Testing
         #expect(incident.date == LocalDate(year: 2023, month: 1, day: 6))
         #expect(incident.diagnostics.contains { $0.message.contains("day first") && $0.message.contains("CET") })
     }
+
+    @Test func theIncidentDateIsTheDayItStartedNotALeadInsDay() {
+        let incident = readIncident("""
+        # Fee accounting bug
+
+        ## Timeline
+
+        1. **Mar 03, 2022 22:10 (UTC)** A large deposit lands in the pool.
+        2. **Mar 05, 2022 09:02** The pool reports the deposit as profit.
+        3. **09:40** A user reports the odd yield and we begin investigating.
+        """)
+        #expect(incident.utcTime(.started) == "2022-03-05T09:02:00Z")
+        #expect(incident.date?.description == "2022-03-05")
+    }
+
+    @Test func frontMatterDateIsKeptEvenWhenTheStartIsAnotherDay() {
+        let incident = readIncident("""
+        ---
+        date: 2022-03-09
+        ---
+        # Fee accounting bug
+
+        ## Timeline
+
+        - 2022-03-05 09:02 UTC The pool reports the deposit as profit.
+        """)
+        #expect(incident.date?.description == "2022-03-09")
+    }
 }

@@ -14,8 +14,9 @@ import Foundation
 /// - `resolved`: a marker (`OUTAGE ENDS`), else the window's end, else the last
 ///   resolving event (earlier recoveries are often relapses).
 /// - `mitigated`: a marker, else the first mitigating event after the cause was
-///   identified (or the start) and not after the resolution; a resolution with
-///   no mitigation before it mitigated the impact too.
+///   identified (or the start) and not after the resolution, else the first change
+///   shipped after responders took the incident on; a resolution with no
+///   mitigation before it mitigated the impact too.
 /// - One entry gives at most one of detected, acknowledged and identified.
 public enum MilestonePicker {
     /// Gap after a first event that makes it a lead-in rather than the start.
@@ -85,11 +86,24 @@ public enum MilestonePicker {
         if let event = firstUnused(.acknowledged, from: detected) { result[.acknowledged] = value(event) }
         let responding = result[.acknowledged]?.at ?? detected
         if let event = firstUnused(.identified, from: responding) { result[.identified] = value(event) }
+        // Users reported it; nobody wrote "acknowledged". The responders' own first
+        // observation after the report ("activity bump is noticed") shows them on it;
+        // a second report ("a user reports …") shows nothing of the kind.
+        if result[.acknowledged] == nil, let reported = result[.detected]?.at,
+           let index = timed.indices.first(where: { !used.contains($0) && timed[$0].at! > reported && timed[$0].candidates.contains(.detected) && MilestoneRules.isObservation(timed[$0].text) }),
+           timed[index].at! <= result[.identified]?.at ?? .distantFuture, !afterRelapse(timed[index]) {
+            used.insert(index)
+            result[.acknowledged] = value(timed[index])
+        }
 
         // The service is resolved when the last restoring entry says so: earlier
         // recoveries in a timeline are often relapses.
         if let event = marked(.resolved) {
             result[.resolved] = value(event, "outage marker")
+        } else if let window, window.end >= started, let recovery = recoveryAfter(window.end, in: timed) {
+            // The timeline records trouble after the window's stated end, then a recovery:
+            // the summary understated the outage.
+            result[.resolved] = value(recovery)
         } else if let window, window.end >= started {
             let event = timed.first { $0.candidates.contains(.resolved) && abs($0.at!.timeIntervalSince(window.end)) < 1 }
             result[.resolved] = MilestoneValue(at: window.end, line: event?.line ?? window.line, source: "outage window")
@@ -101,7 +115,18 @@ public enum MilestonePicker {
         let ceiling = result[.resolved]?.at ?? .distantFuture
         if let event = marked(.mitigated) {
             result[.mitigated] = value(event, "outage marker")
-        } else if let event = first(.mitigated, from: fixFloor, to: ceiling) {
+        } else if var event = first(.mitigated, from: fixFloor, to: ceiling) {
+            // "19:35 reverting to the last good change … 20:14 successful rollback": the
+            // impact was mitigated when the action completed.
+            if let done = timed.first(where: { $0.at! > event.at! && $0.at! <= ceiling && $0.candidates.contains(.mitigated) && MilestoneRules.saysCompleted($0.text) }) {
+                event = done
+            }
+            result[.mitigated] = value(event)
+        }
+        // No mitigating words, but responders shipped a change after they took the
+        // incident on and before it ended: that change was the fix.
+        if result[.mitigated] == nil, let responding = (result[.identified] ?? result[.acknowledged])?.at,
+           let event = timed.first(where: { $0.at! > responding && $0.at! <= ceiling && MilestoneRules.shipsChange($0.text) }) {
             result[.mitigated] = value(event)
         }
         // Service restored with no mitigation before it: the restoration mitigated the impact too.
@@ -113,5 +138,14 @@ public enum MilestonePicker {
             }
         }
         return result
+    }
+
+    /// The last recovery written after `end`, when an entry between them still
+    /// reports trouble (errors, failures, latency) after that end.
+    static func recoveryAfter(_ end: Date, in timed: [TimelineEvent]) -> TimelineEvent? {
+        guard let recovery = timed.last(where: { $0.at! > end && $0.candidates.contains(.resolved) }),
+              recovery.at!.timeIntervalSince(end) < 24 * 3600 else { return nil }
+        let trouble = timed.contains { $0.at! > end && $0.at! < recovery.at! && !$0.candidates.contains(.resolved) && MilestoneRules.reportsTrouble($0.text) }
+        return trouble ? recovery : nil
     }
 }

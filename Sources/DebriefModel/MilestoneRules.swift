@@ -31,7 +31,7 @@ public enum MilestoneRules {
                        "apparently the", "apparently a ", "apparently an ", "apparently it", "apparently there"]),
         (.resolved, ["service restored", "services restored", "service was restored", "fully restored", "restored", "full recovery",
                      "resolved", "resolving", "resolution is confirmed", "fully recovered", "recovered",
-                     "back to normal", "returns to normal", "returned to normal", "back online", "back up", "is back",
+                     "back to normal", "return to normal", "returns to normal", "returned to normal", "back online", "back up", "is back",
                      "fully operational", "operational again", "all clear", "normal operation", "incident closed", "issue is closed",
                      "working again", "running again", "functioning normally", "service resumed", "problem was solved", "problem solved",
                      "issue was solved", "now solved", "is solved", "confirmed to be functional", "confirmed functional", "respond properly", "responding properly",
@@ -48,7 +48,9 @@ public enum MilestoneRules {
                       "cancelled the", "canceled the", "terminated the", "switched traffic", "switched over", "circuit breaker", "shed ",
                       "rate-limited", "rate limited", "turned off", "turned the", "stopped the", "scaled", "expanded", "cleared",
                       "moved the", "flushed", "rolled * back", "roll * back", "turned * off", "switched * to", "blocked the", "throttled the", "reloaded", "replaced the", "promoted",
-                      "paused", "suspended the", "installed", "remove "]),
+                      "paused", "suspended the", "installed", "remove ",
+                      // "the new configuration has been set up": the replacement is in place.
+                      "been set up", "was set up", "were set up", "put in place"]),
         (.acknowledged, ["acknowledg", "ack'd", "acked", "began investigating", "begins investigating", "began to investigate",
                          "started investigating", "starts investigating", "start investigating", "started to investigate",
                          "initiated an investigation", "investigation began", "investigation started", "investigation launched",
@@ -93,6 +95,47 @@ public enum MilestoneRules {
                             "gives up", "give up", "begin failing again", "again with",
                             "no change", "no effect", "no improvement", "no difference", "did not help", "didn't help", "continued",
                             "rule out", "ruled out", "unchanged", "without effect"]
+
+    /// Words that ship a change. Before the outage a change is its trigger; once
+    /// responders are on it, a change shipped is their fix ("Execute Puppet manifest
+    /// across all servers", "Deploy script").
+    static let changes = ["deployed", "deploy ", "deploying", "redeploy", "executed", "execute ", "executing", "applied", "apply ",
+                          "rolled out", "rolling out", "roll out", "pushed", "released", "shipped", "merged"]
+    static let compiledChanges: [[UInt8]] = changes.map { Array($0.utf8) }
+
+    /// True when the text ships a change, done rather than planned or failed.
+    public static func shipsChange(_ text: String) -> Bool {
+        let bytes = Array((" " + text.lowercased() + " ").utf8)
+        guard compiledChanges.contains(where: { phrase in
+            guard let offset = find(bytes, phrase) else { return false }
+            return !preceded(bytes, at: offset)
+        }) else { return false }
+        return !compiledNegations.contains { find(bytes, $0, wordStart: false) != nil }
+    }
+
+    static let completions = try! NSRegularExpression(pattern: #"(?i)\b(?:success(?:ful(?:ly)?)?|succeed(?:ed|s)?|complete[ds]?|completion|finished|took effect|in effect)\b"#)
+
+    /// True when the text says an action finished ("successful rollback", "failover complete").
+    public static func saysCompleted(_ text: String) -> Bool {
+        completions.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+            && !compiledNegations.contains { find(Array(text.lowercased().utf8), $0, wordStart: false) != nil }
+    }
+
+    static let troubleWords = try! NSRegularExpression(pattern: #"(?i)\b(?:errors?|fail(?:s|ed|ing|ures?)?|5\d\d|timeouts?|timed out|down|latency|degraded|unavailable|unresponsive|crash(?:es|ed|ing)?|oom\w*)\b"#)
+
+    /// True when the text reports the service in trouble.
+    public static func reportsTrouble(_ text: String) -> Bool {
+        troubleWords.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
+    /// Words for someone seeing the problem for themselves, as opposed to being told.
+    static let observations = ["noticed", "notices", "notice ", "observed", "observes", "spotted", "spots", "found that", "finds that", "discovers", "sees that", "saw that"]
+
+    /// True when the text says someone saw the problem themselves ("the spike is noticed").
+    public static func isObservation(_ text: String) -> Bool {
+        let bytes = Array((" " + text.lowercased() + " ").utf8)
+        return observations.contains { find(bytes, Array($0.utf8)) != nil }
+    }
 
     /// True when the text acknowledges a page or alert in so many words.
     public static func isExplicitAcknowledgement(_ text: String) -> Bool {

@@ -48,7 +48,8 @@ struct Stamp: Sendable, Equatable {
             skip(openers)
         }
         let times = TimeScanner.times(in: text)
-        if let time = times.first(where: { $0.range.location >= position }), time.range.location <= position + 1 {
+        // "~16:06" matches with its tilde, which `openers` has already stepped over.
+        if let time = times.first(where: { $0.range.location + $0.range.length > position }), time.range.location <= position + 1 {
             stamp.time = time
             position = time.range.location + time.range.length
             let save = position

@@ -34,7 +34,7 @@ public enum TimeScanner {
         let pattern =
             #"(?<![\d:.,/])(~\s?|(?i:approx(?:imately|\.)?\s+|about\s+|around\s+|roughly\s+))?"#
             + #"(\d{1,2})(?:(?:\s?:\s?|h)(\d{2})(?::(\d{2}))?|\.(\d{2})(?=\s*(?i:[ap]\.?m\b|[ap]\.m\.)|\s*[A-Z]{2,4}\b))?"#
-            + #"(?:-\d{2}(?!\d))?"#
+            + #"(?:-\d{2}(?![\d:.]))?"#
             + #"(\s*(?i:a\.m\.|p\.m\.|am\b|pm\b|a(?![A-Za-z])|p(?![A-Za-z])))?"#
             + #"(?![\d])"#
             + "(" + zonePattern + ")"

@@ -40,11 +40,13 @@ struct TimelineScanner {
         var openTakesParagraphs = false
         var blankBefore = false
         var textClosed = false // a heading entry's text is its first paragraph
+        var previous: String? // the line before, when it was plain prose
         for line in startLine...endLine {
             if tableLines.contains(line) { open = nil; continue }
             guard let raw = document.line(line) else { continue }
             if raw.trimmingCharacters(in: .whitespaces).isEmpty {
                 blankBefore = true
+                previous = nil
                 if !openTakesParagraphs { open = nil }
                 if let index = open, !out[index].text.isEmpty { textClosed = true }
                 continue
@@ -52,11 +54,14 @@ struct TimelineScanner {
             let cleaned = LineCleaner.clean(raw)
             let inFence = fenced.contains(line)
             if inFence && !cleaned.isListItem { continue }
-            defer { blankBefore = false }
+            // "…upon the release of 0x19,⏎approximately 06:05 CAT an outage occurred": a
+            // sentence wrapped just before a time does not start an entry.
+            let wrapped = !blankBefore && !cleaned.isListItem && !cleaned.isHeading && previous.map(Self.endsMidSentence) == true
+            defer { blankBefore = false; previous = cleaned.isListItem || cleaned.isHeading ? nil : cleaned.text }
             for (pieceIndex, piece) in cleaned.text.components(separatedBy: "\n").enumerated() {
                 let text = piece.trimmingCharacters(in: .whitespaces)
                 if text.isEmpty { continue }
-                if let stamp = Stamp.parse(text, order: order) {
+                if !(wrapped && pieceIndex == 0), let stamp = Stamp.parse(text, order: order) {
                     if stamp.time == nil && stamp.rest.isEmpty {
                         out.append(TimelineEntry(kind: .day, line: line, date: stamp.date, time: nil, endTime: nil, dayOffset: nil, text: "", fullText: ""))
                         open = nil
@@ -179,6 +184,15 @@ struct TimelineScanner {
     private func merge(_ lines: [TimelineEntry], _ rows: [TimelineEntry]) -> [TimelineEntry] {
         guard !rows.isEmpty else { return lines }
         return (lines + rows).enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+    }
+
+    /// True when a line stops in the middle of a sentence: after a comma or a
+    /// word that needs one after it ("at", "the", "approximately").
+    static func endsMidSentence(_ line: String) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasSuffix(",") { return true }
+        guard let last = trimmed.split(separator: " ").last?.lowercased() else { return false }
+        return ["at", "on", "the", "a", "an", "of", "by", "around", "about", "approximately", "roughly", "since", "until", "from", "to"].contains(last)
     }
 
     /// Whether a prose line that names a date introduces the entries after it

@@ -45,6 +45,14 @@ import Testing
         #expect(stamp.endTime?.time == ClockTime(hour: 14, minute: 45))
     }
 
+    @Test(arguments: ["21:00-22:30 hub overloaded", "21:00 - 22:30 hub overloaded", "21:00–22:30 hub overloaded"])
+    func unspacedRangeIsARangeAndLeavesNoDigits(_ text: String) throws {
+        let stamp = try #require(Stamp.parse(text, order: .auto))
+        #expect(stamp.time?.time == ClockTime(hour: 21, minute: 0))
+        #expect(stamp.endTime?.time == ClockTime(hour: 22, minute: 30))
+        #expect(stamp.rest == "hub overloaded")
+    }
+
     struct DateCase: Sendable, CustomTestStringConvertible {
         var text: String
         var iso: String

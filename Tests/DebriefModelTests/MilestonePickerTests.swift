@@ -1,0 +1,145 @@
+@testable import DebriefModel
+import Testing
+
+/// How the picker places milestones when the words alone do not settle it, in our own words.
+@Suite struct MilestonePickerTests {
+    @Test func aChangeShippedAfterTheCauseIsKnownIsTheFix() {
+        let incident = readIncident("""
+        # Checkout errors
+
+        ## Timeline
+
+        2023-06-14 (all times UTC)
+
+        - 14:00 checkout deploy goes out; errors begin
+        - 14:03 error budget alert fired
+        - 14:09 root cause found: a missing feature flag
+        - 14:12 Execute the flag migration on every region
+        - 14:15 checkout back to normal
+        """)
+        // The 14:00 deploy is the trigger; the 14:12 change is the fix.
+        #expect(incident.utcTime(.started) == "2023-06-14T14:00:00Z")
+        #expect(incident.utcTime(.mitigated) == "2023-06-14T14:12:00Z")
+        #expect(incident.utcTime(.resolved) == "2023-06-14T14:15:00Z")
+    }
+
+    @Test func aPlannedOrFailedChangeIsNotTheFix() {
+        #expect(MilestoneRules.shipsChange("Deploy script - workers are up again"))
+        #expect(!MilestoneRules.shipsChange("we will deploy the patch tomorrow"))
+        #expect(!MilestoneRules.shipsChange("Deployment of the patch fails on CI"))
+        #expect(!MilestoneRules.shipsChange("review the code before deployment"))
+    }
+
+    @Test func mitigationIsWhenTheActionCompleted() {
+        let incident = readIncident("""
+        # Checkout errors
+
+        ## Timeline
+
+        2023-06-14 (all times UTC)
+
+        - 14:00 errors begin
+        - 14:03 alert fired
+        - 14:05 ticket opened, reverting to the previous release
+        - 14:31 rollback successful
+        - 14:40 all clear
+        """)
+        #expect(incident.utcTime(.mitigated) == "2023-06-14T14:31:00Z")
+    }
+
+    @Test func troubleAfterTheStatedWindowMovesTheResolution() {
+        let incident = readIncident("""
+        # Proxy memory
+
+        ## Timeline
+
+        On 2023-11-08, between 10:00 and 11:00 UTC the proxy was killed for lack of memory.
+
+        ### 10:00
+        proxy restarts, 503 errors
+
+        ### 11:00
+        proxy steady
+
+        ### 12:30
+        intermittent 503 errors again, latency 3 s
+
+        ### 13:00
+        everything returns to normal
+        """)
+        #expect(incident.utcTime(.started) == "2023-11-08T10:00:00Z")
+        #expect(incident.utcTime(.resolved) == "2023-11-08T13:00:00Z")
+    }
+
+    @Test func theWindowStandsWhenNothingWentWrongAfterIt() {
+        let incident = readIncident("""
+        # Proxy memory
+
+        ## Timeline
+
+        On 2023-11-08, between 10:00 and 11:00 UTC the proxy was killed for lack of memory.
+
+        - 10:00 proxy restarts, 503 errors
+        - 11:00 proxy steady
+        - 15:00 customers told that everything is back to normal
+        """)
+        #expect(incident.utcTime(.resolved) == "2023-11-08T11:00:00Z")
+    }
+
+    @Test func theRespondersOwnObservationAfterAReportIsTheAcknowledgement() {
+        let incident = readIncident("""
+        # Frozen notebooks
+
+        ## Timeline
+
+        2023-02-20 (all times UTC)
+
+        ### 20:52
+        Report that students cannot open the hub
+
+        ### 21:02
+        A CPU spike is noticed on the core nodes
+
+        ### 21:21
+        Root cause: user pods starve the core pods
+        """)
+        #expect(incident.utcTime(.detected) == "2023-02-20T20:52:00Z")
+        #expect(incident.utcTime(.acknowledged) == "2023-02-20T21:02:00Z")
+    }
+
+    @Test func aSecondReportIsNotAnAcknowledgement() {
+        let incident = readIncident("""
+        # Frozen notebooks
+
+        ## Timeline
+
+        2023-02-20 (all times UTC)
+
+        - 20:52 a teacher reports that students cannot open the hub
+        - 21:02 another user reports the same
+        - 21:30 core pods restarted
+        """)
+        #expect(incident.time(of: .acknowledged) == nil)
+    }
+
+    @Test func approximateHeadingsAndWrappedSentences() {
+        let incident = readIncident("""
+        # Proxy memory
+
+        On the day of the launch, at
+        10:15 UTC the proxy fell over, which we only saw later.
+
+        ## Timeline
+
+        2023-11-08 (all times UTC)
+
+        ### ~10:20
+        5xx errors climb
+
+        ### ~10:40 - 10:50
+        proxy restarted, errors drop
+        """)
+        #expect(incident.timeline.map(\.text) == ["5xx errors climb", "proxy restarted, errors drop"])
+        #expect(incident.utcTime(.started) == "2023-11-08T10:20:00Z")
+    }
+}

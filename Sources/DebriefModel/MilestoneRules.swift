@@ -28,7 +28,10 @@ public enum MilestoneRules {
                        "turns out", "turned out", "caught", "explains", "was actually", "is actually",
                        "the cause was", "the cause appeared", "the cause appears", "cause turned out",
                        // "apparently the disk was full" explains; "apparently recovered" does not.
-                       "apparently the", "apparently a ", "apparently an ", "apparently it", "apparently there"]),
+                       "apparently the", "apparently a ", "apparently an ", "apparently it", "apparently there",
+                       // Finding something wrong: "found a setting was different", "found the cert expired".
+                       "found * different", "found * wrong", "found * missing", "found * misconfigured", "found * incorrect",
+                       "found * bug", "found * leak", "found * expired", "found * broken"]),
         (.resolved, ["service restored", "services restored", "service was restored", "fully restored", "restored", "full recovery",
                      "resolved", "resolving", "resolution is confirmed", "fully recovered", "recovered",
                      "back to normal", "return to normal", "returns to normal", "returned to normal", "back online", "back up", "is back",
@@ -137,6 +140,16 @@ public enum MilestoneRules {
         return observations.contains { find(bytes, Array($0.utf8)) != nil }
     }
 
+    static let scope = try! NSRegularExpression(pattern: #"\b(?:affect|impact)(?:ed|ing|s)?\s+(?:only\s+|just\s+)?(?:\d+|all|some|most|every|only)\b"#)
+    static let cause = try! NSRegularExpression(pattern: #"\b(?:cause[ds]?|due to|because|culprit|triggered by|result of)\b"#)
+
+    /// True when an "identified that" finding is only the extent of the damage
+    /// ("identified that the issue affected 6 nodes"), not its cause.
+    static func isScopeOnly(_ lowered: String) -> Bool {
+        let range = NSRange(lowered.startIndex..., in: lowered)
+        return scope.firstMatch(in: lowered, range: range) != nil && cause.firstMatch(in: lowered, range: range) == nil
+    }
+
     /// True when the text acknowledges a page or alert in so many words.
     public static func isExplicitAcknowledgement(_ text: String) -> Bool {
         let lowered = text.lowercased()
@@ -185,6 +198,7 @@ public enum MilestoneRules {
             guard hit else { continue }
             if milestone == .resolved || milestone == .mitigated, compiledNegations.contains(where: { find(bytes, $0, wordStart: false) != nil }) { continue }
             if milestone == .identified, compiledDoubts.contains(where: { find(bytes, $0, wordStart: false) != nil }) { continue }
+            if milestone == .identified, isScopeOnly(lowered) { continue }
             out.append(milestone)
         }
         return out

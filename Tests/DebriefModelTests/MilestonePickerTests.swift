@@ -142,4 +142,20 @@ import Testing
         #expect(incident.timeline.map(\.text) == ["5xx errors climb", "proxy restarted, errors drop"])
         #expect(incident.utcTime(.started) == "2023-11-08T10:20:00Z")
     }
+
+    @Test func theExtentOfTheDamageIsNotItsCause() {
+        let incident = readIncident("""
+        # Pods stuck creating
+
+        ## Timeline
+
+        - 2023-03-02 08:15 UTC users report new pods stuck in ContainerCreating
+        - 2023-03-02 09:00 UTC the team starts listing the namespaces hit
+        - 2023-03-02 09:45 UTC identified that the problem affected 6 nodes; cordoned them
+        - 2023-03-02 12:35 UTC compared the CNI settings with staging and found one flag was different
+        - 2023-03-02 12:42 UTC flag enabled on the live cluster, incident resolved
+        """)
+        #expect(incident.utcTime(.identified) == "2023-03-02T12:35:00Z")
+        #expect(MilestoneRules.candidates("identified that the outage was caused by a bad flag and affected 6 nodes").contains(.identified))
+    }
 }

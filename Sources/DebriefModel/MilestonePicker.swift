@@ -22,7 +22,8 @@ public enum MilestonePicker {
     /// Gap after a first event that makes it a lead-in rather than the start.
     static let leadInGap: TimeInterval = 12 * 3600
 
-    public static func pick(events: [TimelineEvent], window: (start: Date, end: Date, line: Int)?) -> [Milestone: MilestoneValue] {
+    public static func pick(events: [TimelineEvent], window: (start: Date, end: Date, line: Int)?,
+                            detectionStatement: String = "") -> [Milestone: MilestoneValue] {
         let timed = events.filter { $0.at != nil }.enumerated()
             .sorted { ($0.element.at!, $0.offset) < ($1.element.at!, $1.offset) }.map(\.element)
         var result: [Milestone: MilestoneValue] = [:]
@@ -72,6 +73,18 @@ public enum MilestonePicker {
            !afterRelapse(timed[index]), timed[index].at! <= firstExplicitAck {
             used.insert(index)
             result[.detected] = value(timed[index])
+        }
+        // The document's Detection section says how it was found ("the monitoring system
+        // sent an email"): the entry that tells the same thing is the detection.
+        let stated = stems(firstSentence(of: detectionStatement))
+        if stated.count >= 3,
+           let index = timed.indices.first(where: { timed[$0].at! >= started && stems(timed[$0].text).intersection(stated).count >= 3 }),
+           !afterRelapse(timed[index]), timed[index].at! <= firstExplicitAck {
+            if let previous = timed.indices.first(where: { result[.detected]?.line == timed[$0].line && result[.detected]?.at == timed[$0].at }) {
+                used.remove(previous)
+            }
+            used.insert(index)
+            result[.detected] = value(timed[index], "timeline, as the Detection section says")
         }
         // Nobody wrote down the detection: the first responder's action ("checked the
         // logs") is the first sign anyone saw the problem. An explicit "acknowledged the
@@ -138,6 +151,20 @@ public enum MilestonePicker {
             }
         }
         return result
+    }
+
+    static let stopWords: Set<String> = ["this", "that", "with", "were", "have", "been", "from", "into", "after", "when", "then",
+                                         "they", "their", "there", "which", "about", "also", "only", "some", "most", "what", "while"]
+
+    /// Content words of a text, cut to five letters so "monitor" meets "monitoring".
+    static func stems(_ text: String) -> Set<String> {
+        Set(text.lowercased().split { !$0.isLetter && !$0.isNumber }.filter { $0.count >= 4 && !stopWords.contains(String($0)) }.map { String($0.prefix(5)) })
+    }
+
+    /// The first sentence: the how of a detection; what follows is the story after it.
+    static func firstSentence(of text: String) -> String {
+        guard let end = text.range(of: #"[.!?](\s|$)"#, options: .regularExpression) else { return text }
+        return String(text[..<end.lowerBound])
     }
 
     /// The last recovery written after `end`, when an entry between them still

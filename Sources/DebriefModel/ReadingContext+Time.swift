@@ -106,9 +106,10 @@ extension ReadingContext {
         let fileDate = fileNameDates.first(where: { !$0.yearMissing })
         // "August 25th" with no year: the year comes from the file name, else the caller's fallback.
         if let partial = all.first(where: { $0.match.yearMissing }) {
-            if let year = fileDate?.date.year ?? options.fallbackDate()?.date.year,
+            let yearSource = fileDate.map { ($0.date.year, "the file name") } ?? options.fallbackDate().map { ($0.date.year, $0.source) }
+            if let (year, source) = yearSource,
                let date = LocalDate(validYear: year, month: partial.match.date.month, day: partial.match.date.day) {
-                diagnostics.append(Diagnostic(.warning, line: partial.line, "the date has no year; assuming \(year)"))
+                diagnostics.append(Diagnostic(.warning, line: partial.line, "the date has no year; assuming \(year), from \(source)"))
                 return (date, "text, year assumed")
             }
         }

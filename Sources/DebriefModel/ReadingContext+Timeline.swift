@@ -159,7 +159,7 @@ extension ReadingContext {
             }
         }
         incident.timeline = events
-        incident.milestones = MilestonePicker.pick(events: events, window: windows.first)
+        incident.milestones = MilestonePicker.pick(events: events, window: windows.first, detectionStatement: text(of: .detection))
         if events.isEmpty {
             diagnostics.append(Diagnostic(.note, line: sections(.timeline).first?.headingLine ?? 0, "no timestamped timeline entries found"))
         } else if events.allSatisfy({ $0.at == nil }) {

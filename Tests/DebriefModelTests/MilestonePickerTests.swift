@@ -158,4 +158,46 @@ import Testing
         #expect(incident.utcTime(.identified) == "2023-03-02T12:35:00Z")
         #expect(MilestoneRules.candidates("identified that the outage was caused by a bad flag and affected 6 nodes").contains(.identified))
     }
+
+    @Test func theDetectionSectionPicksTheEntryThatTellsTheSameThing() {
+        let incident = readIncident("""
+        # Thumbnail service down
+
+        ## Detection
+
+        The synthetic login checker sent an email to the on-call engineer. Later, customers wrote in too.
+
+        ## Timeline
+
+        2023-08-01 (all times UTC)
+
+        | Time | Event |
+        |---|---|
+        | 09:00 | OUTAGE BEGINS thumbnails stop rendering |
+        | 09:02 | the pager rota spreadsheet was updated |
+        | 09:06 | synthetic login checker sends an email to the on-call |
+        | 09:08 | on-call acknowledged |
+        """)
+        #expect(incident.utcTime(.detected) == "2023-08-01T09:06:00Z")
+        #expect(incident.utcTime(.acknowledged) == "2023-08-01T09:08:00Z")
+    }
+
+    @Test func aDetectionSectionThatEchoesNoEntryChangesNothing() {
+        let incident = readIncident("""
+        # Thumbnail service down
+
+        ## Detection
+
+        We were lucky: a friend of the team happened to mention it over lunch.
+
+        ## Timeline
+
+        2023-08-01 (all times UTC)
+
+        - 09:00 thumbnails stop rendering
+        - 09:04 latency alert fired
+        - 09:08 on-call acknowledged
+        """)
+        #expect(incident.utcTime(.detected) == "2023-08-01T09:04:00Z")
+    }
 }

@@ -110,7 +110,11 @@ extension ReadingContext {
                 continue
             }
             var date = current
-            if let offset = entry.dayOffset, let base = baseDate {
+            if time.endOfDay {
+                // "24:00" closes the day: it is the next day's midnight, and later entries follow it.
+                date = current?.adding(days: 1)
+                current = date
+            } else if let offset = entry.dayOffset, let base = baseDate {
                 date = base.adding(days: offset)
                 current = date
             } else if entry.date == nil, let previous, time.time < previous, previous.hour >= 18 || previous.secondsOfDay - time.time.secondsOfDay > 12 * 3600 {

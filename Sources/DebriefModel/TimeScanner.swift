@@ -11,6 +11,8 @@ public struct ClockMatch: Sendable, Equatable {
     public var approximate: Bool
     /// True when the reading had an explicit am/pm.
     public var twelveHour: Bool
+    /// True for `24:00`: midnight at the end of the day, the next day's 00:00.
+    public var endOfDay = false
 }
 
 extension ClockMatch {
@@ -71,7 +73,8 @@ public enum TimeScanner {
                     continue
                 }
             }
-            if hour == 24 { hour = 0 }
+            let endOfDay = hour == 24
+            if endOfDay { guard minute == 0, second == 0 else { continue }; hour = 0 }
             var zone: ZoneSpec?
             var range = match.range
             if let zoneText = group(7), !zoneText.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -87,7 +90,8 @@ public enum TimeScanner {
                 time: ClockTime(hour: hour, minute: minute, second: second),
                 zone: zone,
                 approximate: group(1) != nil,
-                twelveHour: twelveHour
+                twelveHour: twelveHour,
+                endOfDay: endOfDay
             ))
         }
         return out

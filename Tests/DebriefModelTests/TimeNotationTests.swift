@@ -230,4 +230,20 @@ import Testing
         #expect(incident.date?.description == "2023-05-06")
         #expect(incident.diagnostics.contains { $0.message.contains("the first git commit") })
     }
+
+    @Test func twentyFourHundredIsTheNextDaysMidnight() {
+        let incident = readIncident("""
+        # Disk full
+
+        ## Timeline
+
+        2024-03-01 (all times UTC)
+
+        - 23:50 the log disk fills
+        - 24:00 the nightly compaction starts and fails
+        - 00:20 old logs removed
+        """)
+        #expect(incident.timeline.compactMap { utc($0.at) } == ["2024-03-01T23:50:00Z", "2024-03-02T00:00:00Z", "2024-03-02T00:20:00Z"])
+        #expect(TimeScanner.times(in: "24:30").isEmpty)
+    }
 }

@@ -36,7 +36,9 @@ struct Stamp: Sendable, Equatable {
         if let match = skip(dayN) {
             stamp.dayOffset = (Int(ns.substring(with: match.range(at: 1))) ?? 1) - 1
         }
-        let dates = DateScanner.dates(in: text, order: order)
+        // A stamp opens the text: scanning a long line's head is enough (and keeps long lines linear).
+        let head = ns.length > 200 ? ns.substring(to: 200) : text
+        let dates = DateScanner.dates(in: head, order: order)
         if let date = dates.first(where: { $0.range.location >= position }), date.range.location <= position + 1 {
             stamp.date = date
             position = date.range.location + date.range.length
@@ -47,7 +49,7 @@ struct Stamp: Sendable, Equatable {
             if skip(prefixWords) == nil { position = beforeWords }
             skip(openers)
         }
-        let times = TimeScanner.times(in: text)
+        let times = TimeScanner.times(in: head)
         // "~16:06" matches with its tilde, which `openers` has already stepped over.
         if let time = times.first(where: { $0.range.location + $0.range.length > position }), time.range.location <= position + 1 {
             stamp.time = time

@@ -165,8 +165,11 @@ struct TimelineScanner {
     /// True when a time inside running text opens a new entry: it follows a
     /// sentence end, or it is written in full ("12:06pm EAT:") and followed by a colon.
     static func startsEntry(_ match: ClockMatch, in text: NSString) -> Bool {
-        let before = text.substring(to: match.range.location).trimmingCharacters(in: .whitespaces)
-        let after = text.substring(from: match.range.location + match.range.length).trimmingCharacters(in: .whitespaces)
+        // Only the few characters around the time matter; cutting whole halves of a long line was quadratic.
+        let headStart = max(0, match.range.location - 16)
+        let tailStart = match.range.location + match.range.length
+        let before = text.substring(with: NSRange(location: headStart, length: match.range.location - headStart)).trimmingCharacters(in: .whitespaces)
+        let after = text.substring(with: NSRange(location: tailStart, length: min(16, text.length - tailStart))).trimmingCharacters(in: .whitespaces)
         guard let next = after.first else { return false }
         if let last = before.last, ".!?;)".contains(last), ":-–—".contains(next) { return true }
         let precededBySpace = match.range.location == 0 || text.substring(with: NSRange(location: match.range.location - 1, length: 1)) == " "

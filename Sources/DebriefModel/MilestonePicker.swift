@@ -33,6 +33,11 @@ public enum MilestonePicker {
         func marked(_ milestone: Milestone) -> TimelineEvent? {
             timed.first { MilestoneRules.marker(in: $0.text) == milestone && $0.candidates == [milestone] }
         }
+        /// The entry the resolution came from: it may read as a mitigation too, but it is the end.
+        func isResolution(_ event: TimelineEvent) -> Bool {
+            guard let resolved = result[.resolved] else { return false }
+            return event.line == resolved.line && event.at == resolved.at
+        }
         func first(_ milestone: Milestone, from floor: Date, to ceiling: Date = .distantFuture) -> TimelineEvent? {
             timed.first { $0.candidates.contains(milestone) && $0.at! >= floor && $0.at! <= ceiling }
         }
@@ -128,7 +133,13 @@ public enum MilestonePicker {
         let ceiling = result[.resolved]?.at ?? .distantFuture
         if let event = marked(.mitigated) {
             result[.mitigated] = value(event, "outage marker")
-        } else if var event = first(.mitigated, from: fixFloor, to: ceiling) {
+        } else if var event = timed.first(where: { $0.candidates.contains(.mitigated) && $0.at! >= fixFloor && $0.at! <= ceiling && !isResolution($0) })
+                    ?? timed.first(where: { $0.candidates.contains(.mitigated) && $0.at! >= started && $0.at! <= ceiling && !isResolution($0) && MilestoneRules.reportsImprovement($0.text) }) {
+            // An action that visibly worked before the cause was known ("rolled back; match
+            // rate recovers") mitigated the impact even so.
+            if let earlier = timed.first(where: { $0.candidates.contains(.mitigated) && $0.at! >= started && $0.at! < event.at! && MilestoneRules.reportsImprovement($0.text) }) {
+                event = earlier
+            }
             // "19:35 reverting to the last good change … 20:14 successful rollback": the
             // impact was mitigated when the action completed.
             if let done = timed.first(where: { $0.at! > event.at! && $0.at! <= ceiling && $0.candidates.contains(.mitigated) && MilestoneRules.saysCompleted($0.text) }) {

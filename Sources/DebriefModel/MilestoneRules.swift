@@ -69,13 +69,14 @@ public enum MilestoneRules {
                          // A responder's first look at the system: "checked the error logs", "looked into the hosts".
                          "checked", "check the", "checks the", "checking the", "looked into", "looking into", "look into",
                          "logged into", "logged in to", "inspected",
+                         "i'm on it", "i am on it", "im on it", "taking a look", "having a look", "looking now", "ack,", "ack ", "ack.",
                          "creates a pr", "created a pr", "opens a pr", "opened a pr", "created a pull request", "opened a pull request"]),
         (.detected, ["alert", "alerted", "alarm", "paged", "page fired", "pager", "monitoring system", "detected", "noticed",
                      "notices", "notice", "reported", "reports", "report of", "report that", "complain", "complaint",
                      "found that", "discovers", "discovered a", "discovered an", "discovered the", "discovered by", "was discovered when", "spotted", "observed", "flagged", "pagerduty", "opsgenie", "nagios",
                      "users notified", "notified us", "received an email", "receives the email", "email from", "first detected",
                      "first recorded", "became aware", "first sign", "monitor ", "monitors", "went critical", "datadog", "grafana alert",
-                     "uptime", "synthetic check", "health check", "fired", "triggered", "began reporting", "started reporting", "tickets from"]),
+                     "uptime", "synthetic check", "seeing ", "we see ", "i see ", "health check", "fired", "triggered", "began reporting", "started reporting", "tickets from"]),
         (.started, ["outage", "went down", "goes down", "began failing", "begin failing", "started failing", "began to fail",
                     "errors began", "error rate rose", "errors started", "started returning", "began returning",
                     "became unavailable", "became unresponsive", "stopped responding", "stopped working", "down for",
@@ -150,6 +151,31 @@ public enum MilestoneRules {
         return scope.firstMatch(in: lowered, range: range) != nil && cause.firstMatch(in: lowered, range: range) == nil
     }
 
+    /// What a status-page post's label announces ("Monitoring - a fix has been deployed").
+    static let statusLabels: [(String, Milestone)] = [
+        ("investigating", .acknowledged), ("identified", .identified), ("monitoring", .mitigated), ("resolved", .resolved), ("completed", .resolved),
+        // The same words as an entry's label: "Detected: synthetic checks fail".
+        ("detected", .detected), ("acknowledged", .acknowledged), ("mitigated", .mitigated),
+    ]
+
+    /// The symptom easing: a bad measure falling or a good one coming back
+    /// ("latency drops to normal", "errors stop", "match rate recovers").
+    static let improvement = try! NSRegularExpression(pattern: #"(?i)\b(?:errors?|error rates?|latency|latencies|timeouts?|failures?|5xx|50[0-9]s?|lag|queue|backlog|load|cpu|memory|p99|p95)\s+(?:\w+\s+){0,2}(?:drops?|dropped|dropping|falls?|fell|falling|stops?|stopped|subsides?|subsided|decreas\w*|eases?|eased|comes? down|come down|came down|coming down|returns? to normal|(?:is |are |was |were )?back to normal|normali[sz]\w*|clears?|cleared)\b|\b(?:success rate|match rate|throughput|traffic|launches|requests|offers|orders|checkouts?)\s+(?:\w+\s+){0,2}(?:recovers?|recovered|recovering|climbs?|climbed|returns?|returned|flowing again|(?:is |are )?back)\b"#)
+
+    /// True when the text reports the symptom easing.
+    public static func reportsImprovement(_ text: String) -> Bool {
+        improvement.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+    }
+
+    static func statusMilestone(_ lowered: String) -> Milestone? {
+        let text = lowered.drop { $0 == " " || $0 == "*" || $0 == "_" }
+        for (label, milestone) in statusLabels where text.hasPrefix(label) {
+            let after = text.dropFirst(label.count).drop { $0 == " " || $0 == "*" || $0 == "_" }
+            if let mark = after.first, "-–—:|".contains(mark) { return milestone }
+        }
+        return nil
+    }
+
     /// True when the text acknowledges a page or alert in so many words.
     public static func isExplicitAcknowledgement(_ text: String) -> Bool {
         let lowered = text.lowercased()
@@ -179,6 +205,7 @@ public enum MilestoneRules {
             lowered = lowered.replacingOccurrences(of: "’", with: "'").replacingOccurrences(of: "[", with: "").replacingOccurrences(of: "]", with: "")
         }
         if let marker = marker(in: text) { return [marker] }
+        if let status = statusMilestone(lowered) { return [status] }
         // "exploited. Analysis started roughly 30m later": what follows "later" did not happen at this entry's time.
         // The whole sentence holding "later" is cut, not just the words after it.
         if lowered.utf8.count > 6, find(Array(lowered.utf8), laterWords) != nil,
@@ -188,6 +215,8 @@ public enum MilestoneRules {
             lowered = String(lowered[..<sentenceStart])
         }
         let bytes = Array(lowered.utf8)
+        // "we bumped the sidecar this morning, could that be it?": a question is not an action or a finding.
+        let isQuestion = lowered.trimmingCharacters(in: .whitespaces).hasSuffix("?")
         var out: [Milestone] = []
         for (milestone, phrases) in compiledRules {
             let checkPrefix = milestone == .mitigated || milestone == .resolved || milestone == .identified
@@ -195,11 +224,15 @@ public enum MilestoneRules {
                 guard let offset = phrase.firstMatch(in: bytes, text: lowered) else { return false }
                 return !checkPrefix || !preceded(bytes, at: offset)
             }
-            guard hit else { continue }
+            guard hit, !(isQuestion && checkPrefix) else { continue }
             if milestone == .resolved || milestone == .mitigated, compiledNegations.contains(where: { find(bytes, $0, wordStart: false) != nil }) { continue }
             if milestone == .identified, compiledDoubts.contains(where: { find(bytes, $0, wordStart: false) != nil }) { continue }
             if milestone == .identified, isScopeOnly(lowered) { continue }
             out.append(milestone)
+        }
+        // "Compaction job killed; latency drops to normal": the impact eased here.
+        if !out.contains(.mitigated), reportsImprovement(text), !compiledNegations.contains(where: { find(bytes, $0, wordStart: false) != nil }) {
+            out.append(.mitigated)
         }
         return out
     }

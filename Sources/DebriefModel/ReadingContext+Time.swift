@@ -34,7 +34,7 @@ extension ReadingContext {
             for match in TimeScanner.times(in: text) {
                 guard let zone = match.zone else { continue }
                 let name = ((text as NSString).substring(with: match.range) as String)
-                    .replacingOccurrences(of: #"^[^A-Za-z+]*\d[\d:. ]*(?:[AaPp]\.?[Mm]\.?)?"#, with: "", options: .regularExpression)
+                    .replacingOccurrences(of: #"^[^A-Za-z+\-\u2212]*\d[\d:., ]*(?:[AaPp]\.?[Mm]\.?)?"#, with: "", options: .regularExpression)
                     .trimmingCharacters(in: CharacterSet(charactersIn: " ()"))
                 if counts[zone] == nil { firstLineOfZone.append((line, zone)) }
                 counts[zone, default: (0, line, name)].count += 1

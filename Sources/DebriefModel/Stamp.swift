@@ -17,8 +17,22 @@ struct Stamp: Sendable, Equatable {
     static let openers = CharacterSet(charactersIn: " \t[(*_>~")
     static let separators = CharacterSet(charactersIn: " \t:-–—|])}*_,.;")
 
+    /// A status-page post: "**Resolved** - 14:52 UTC - This incident is resolved."
+    static let statusPost = try! NSRegularExpression(pattern: #"^[\s*_]*(investigating|identified|monitoring|update|updated|resolved|completed|verifying|in progress|postmortem)[\s*_]*[-–—:|]\s*"#, options: [.caseInsensitive])
+
     /// Parses the stamp at the start of `text`, or nil when the text does not open with one.
+    /// A status-page post's label moves after the stamp, where the words are read.
     static func parse(_ text: String, order: DateOrder) -> Stamp? {
+        let ns = text as NSString
+        if ns.length > 12, let status = statusPost.firstMatch(in: text, range: NSRange(location: 0, length: min(ns.length, 40))),
+           var stamp = parseStamp(ns.substring(from: status.range.upperBound), order: order), stamp.time != nil {
+            stamp.rest = ns.substring(with: status.range(at: 1)) + " - " + stamp.rest
+            return stamp
+        }
+        return parseStamp(text, order: order)
+    }
+
+    private static func parseStamp(_ text: String, order: DateOrder) -> Stamp? {
         let ns = text as NSString
         var position = 0
         func skip(_ set: CharacterSet) {

@@ -57,6 +57,8 @@ public enum TimeZoneTable {
         ("central european summer time", "CEST"), ("central european time", "CET"),
         ("british summer time", "BST"), ("india standard time", "IST"), ("indian standard time", "IST"),
         ("coordinated universal time", "UTC"), ("greenwich mean time", "GMT"),
+        ("us eastern", "ET"), ("us pacific", "PT"), ("us central", "CT"), ("us mountain", "MT"),
+        ("eastern", "ET"), ("pacific", "PT"), ("mountain time", "MT"), ("central time", "CT"),
     ]
 
     /// Parses one zone token: an abbreviation, `UTC+05:30`, `GMT +1`, `UTC-3`,

@@ -200,4 +200,59 @@ import Testing
         """)
         #expect(incident.utcTime(.detected) == "2023-08-01T09:04:00Z")
     }
+
+    @Test func anActionThatVisiblyWorkedBeforeTheCauseWasKnownMitigated() {
+        let incident = readIncident("""
+        # Ranking quality
+
+        ## Timeline
+
+        2024-02-27 (all times UTC)
+
+        - 18:04 match rate drops; impact begins
+        - 18:07 quality alert fires
+        - 18:20 rolled back to v87; match rate recovers
+        - 18:52 root cause identified: bad weights in v88
+        - 19:30 incident resolved
+        """)
+        #expect(incident.utcTime(.mitigated) == "2024-02-27T18:20:00Z")
+    }
+
+    @Test func theSymptomEasingIsAMitigation() {
+        let incident = readIncident("""
+        # Slow reads
+
+        ## Timeline
+
+        2024-10-15 (all times UTC)
+
+        - 23:12 read latency spikes; impact begins
+        - 23:48 root cause identified: a compaction holds the lock
+        - 00:05 compaction job killed; latency drops to normal
+        - 01:40 backlog drained, incident resolved
+        """)
+        #expect(incident.utcTime(.mitigated) == "2024-10-16T00:05:00Z")
+        #expect(MilestoneRules.reportsImprovement("ingestion resumes and lag starts to come down"))
+        #expect(!MilestoneRules.reportsImprovement("match rate drops"))
+    }
+
+    @Test func chatLinesQuestionsAndLabels() {
+        let incident = readIncident("""
+        # Checkout errors
+
+        ## Timeline
+
+        2024-01-19 (all times UTC)
+
+        [10:00] pagerbot: checkout error alert fired
+        [10:01] dave: ack, I'm on it
+        [10:02] dave: we bumped the sidecar this morning, could that be it?
+        [10:19] Identified: the sidecar bump dropped the auth header
+        [10:29] carol: rollback is out, errors stop
+        """)
+        #expect(incident.utcTime(.detected) == "2024-01-19T10:00:00Z")
+        #expect(incident.utcTime(.acknowledged) == "2024-01-19T10:01:00Z")
+        #expect(incident.utcTime(.identified) == "2024-01-19T10:19:00Z")
+        #expect(incident.utcTime(.mitigated) == "2024-01-19T10:29:00Z")
+    }
 }

@@ -149,6 +149,12 @@ import Testing
         StatementCase(line: "All times in CET (GMT+1)", offset: 3600),
         StatementCase(line: "(All times US/Pacific, 24-hour clock.)", offset: -25200),
         StatementCase(line: "Times are in EAT", offset: 10800),
+        StatementCase(line: "Times are CEST (UTC+2).", offset: 7200),
+        StatementCase(line: "Timestamps: CEST", offset: 7200),
+        StatementCase(line: "**Times:** EDT", offset: -14400),
+        StatementCase(line: "Pasted from the chat channel (times are CET, the workspace zone):", offset: 3600),
+        StatementCase(line: "All times are US Eastern (EDT, UTC−4).", offset: -14400),
+        StatementCase(line: "All times are Eastern.", offset: -14400),
     ])
     func documentWideZoneStatements(_ example: StatementCase) throws {
         let incident = readIncident("""
@@ -245,5 +251,56 @@ import Testing
         """)
         #expect(incident.timeline.compactMap { utc($0.at) } == ["2024-03-01T23:50:00Z", "2024-03-02T00:00:00Z", "2024-03-02T00:20:00Z"])
         #expect(TimeScanner.times(in: "24:30").isEmpty)
+    }
+
+    @Test func aZoneFurtherOnInTheSentenceIsNotAStatement() {
+        let incident = readIncident("""
+        # Cron ran at noon
+
+        After the move, the scheduler's timezone changed from local time to UTC.
+
+        ## Timeline
+
+        - 2022-08-10 10:00 PDT: the nightly job started at midday
+        """)
+        #expect(incident.offsetSeconds == -25200)
+    }
+
+    @Test(arguments: [
+        "2024-03-01T14:05:00+01:00 uploads time out",
+        "2024-03-01T14:05:00.000+01:00 uploads time out",
+        "2024-03-01 14:05 +0100 uploads time out",
+        "2024-03-01T08:05:00-05:00 uploads time out",
+    ])
+    func isoOffsetsAreZones(_ line: String) {
+        let incident = readIncident("""
+        # Uploads
+
+        ## Timeline
+
+        - \(line)
+        """)
+        #expect(incident.utcTime(.started) == "2024-03-01T13:05:00Z")
+        #expect(incident.timeline.first?.text == "uploads time out")
+    }
+
+    @Test func statusPagePostsAreEntriesAndTheirLabelsAreMilestones() {
+        let incident = readIncident("""
+        # API errors
+
+        March 4, 2024
+
+        **Resolved** - 14:52 UTC - Error rates stayed normal for half an hour.
+
+        **Monitoring** - 14:21 UTC - The rollback finished and errors are back to normal; we are watching.
+
+        **Identified** - 13:48 UTC - A connection pool setting is exhausted on one cluster.
+
+        **Investigating** - 13:29 UTC - We are looking into elevated errors.
+        """)
+        #expect(incident.timeline.count == 4)
+        #expect(incident.utcTime(.identified) == "2024-03-04T13:48:00Z")
+        #expect(incident.utcTime(.mitigated) == "2024-03-04T14:21:00Z")
+        #expect(incident.utcTime(.resolved) == "2024-03-04T14:52:00Z")
     }
 }

@@ -162,6 +162,8 @@ public enum MilestoneRules {
     /// ("latency drops to normal", "errors stop", "match rate recovers").
     static let improvement = try! NSRegularExpression(pattern: #"(?i)\b(?:errors?|error rates?|latency|latencies|timeouts?|failures?|5xx|50[0-9]s?|lag|queue|backlog|load|cpu|memory|p99|p95)\s+(?:\w+\s+){0,2}(?:drops?|dropped|dropping|falls?|fell|falling|stops?|stopped|subsides?|subsided|decreas\w*|eases?|eased|comes? down|come down|came down|coming down|returns? to normal|(?:is |are |was |were )?back to normal|normali[sz]\w*|clears?|cleared)\b|\b(?:success rate|match rate|throughput|traffic|launches|requests|offers|orders|checkouts?)\s+(?:\w+\s+){0,2}(?:recovers?|recovered|recovering|climbs?|climbed|returns?|returned|flowing again|(?:is |are )?back)\b"#)
 
+    static let responders = try! NSRegularExpression(pattern: #"\b(?:team|we|engineers?|on-?call|sres?|ops|devops|responders?|developers?|admins?)\s+(?:has\s+|have\s+)?(?:start(?:s|ed)?|begins?|began)\s+(?:to\s+[a-z]+|working|investigat\w*|looking|troubleshoot\w*|debugg\w*|digging)"#)
+
     /// True when the text reports the symptom easing.
     public static func reportsImprovement(_ text: String) -> Bool {
         improvement.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
@@ -229,6 +231,11 @@ public enum MilestoneRules {
             if milestone == .identified, compiledDoubts.contains(where: { find(bytes, $0, wordStart: false) != nil }) { continue }
             if milestone == .identified, isScopeOnly(lowered) { continue }
             out.append(milestone)
+        }
+        // "The team started to list the affected namespaces": responders at work.
+        if !out.contains(.acknowledged), responders.firstMatch(in: lowered, range: NSRange(lowered.startIndex..., in: lowered)) != nil {
+            let rank = out.firstIndex { [.detected, .started].contains($0) } ?? out.endIndex
+            out.insert(.acknowledged, at: rank)
         }
         // "Compaction job killed; latency drops to normal": the impact eased here.
         if !out.contains(.mitigated), reportsImprovement(text), !compiledNegations.contains(where: { find(bytes, $0, wordStart: false) != nil }) {

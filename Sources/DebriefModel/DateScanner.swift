@@ -34,7 +34,7 @@ public enum DateScanner {
         pattern: "(?<![A-Za-z])" + weekday + monthName + #"(?:[\s-]*(?:the\s+)?)(\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:(?:,\s*|[\s-]+)(\d{4}))?(?!\d)"#,
         options: [.caseInsensitive])
     static let dayFirstRegex = try! NSRegularExpression(
-        pattern: #"(?<![\d])(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"# + monthName + #"(?:,?\s+(\d{4}))?(?![\d])"#,
+        pattern: #"(?<![\d])(\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)"# + monthName + #"(?:,?\s+(\d{4})|-(\d{4}))?(?![\d])"#,
         options: [.caseInsensitive])
 
     /// Every date in `text`, in order. `order` settles 05/04/2020-style dates.
@@ -75,7 +75,8 @@ public enum DateScanner {
                 let monthText = string(match, monthFirst ? 1 : 2)!.lowercased()
                 guard let monthIndex = months.firstIndex(where: { monthText.hasPrefix($0) }),
                       let day = Int(string(match, monthFirst ? 2 : 1)!) else { continue }
-                let yearText = string(match, 3)
+                // "21-Aug-2024" keeps its year in a group of its own.
+                let yearText = string(match, 3) ?? (monthFirst ? nil : string(match, 4))
                 let year = yearText.flatMap { Int($0) } ?? 2000
                 guard let date = LocalDate(validYear: year, month: monthIndex + 1, day: day) ?? (yearText == nil ? LocalDate(validYear: 2000, month: monthIndex + 1, day: day) : nil) else { continue }
                 // "May 4" inside words like "may 4 users" is too weak without a year or capital.

@@ -5,7 +5,8 @@ import Foundation
 /// Rules, in order:
 /// - `started`: an explicit marker (`OUTAGE BEGINS`), else the outage window
 ///   stated in the summary, else the first timed event — leaving out a lead-in
-///   event that sits more than half a day before the rest (a precondition, not the outage).
+///   event that sits more than half a day before the rest (a precondition, not the outage),
+///   and moving on to the first sign of impact when the first entries are only its cause.
 /// - `detected`, `acknowledged`, `identified`: the first candidate event at or
 ///   after the milestone before it. With no detecting entry, the first
 ///   acknowledging one is the detection (someone must have seen the problem).
@@ -31,7 +32,7 @@ public enum MilestonePicker {
             MilestoneValue(at: event.at!, line: event.line, source: source)
         }
         func marked(_ milestone: Milestone) -> TimelineEvent? {
-            timed.first { MilestoneRules.marker(in: $0.text) == milestone && $0.candidates == [milestone] }
+            timed.first { MilestoneRules.explicitLabel($0.text) == milestone && $0.candidates == [milestone] }
         }
         /// The entry the resolution came from: it may read as a mitigation too, but it is the end.
         func isResolution(_ event: TimelineEvent) -> Bool {
@@ -51,7 +52,15 @@ public enum MilestonePicker {
                !event.candidates.contains(where: { $0 != .started }) {
                 event = timed[1]
             }
-            result[.started] = value(event, "first timeline entry")
+            // The first entries are the cause ("admin revokes old keys, no impact yet");
+            // users felt it at a later entry, still before anyone noticed.
+            if !MilestoneRules.reportsImpact(event.text),
+               let detection = timed.first(where: { $0.at! > event.at! && $0.candidates.contains(.detected) }),
+               let onset = timed.first(where: { $0.at! > event.at! && $0.at! < detection.at! && MilestoneRules.reportsImpact($0.text) && !MilestoneRules.mentionsRelapse($0.text) }) {
+                result[.started] = value(onset, "first sign of impact")
+            } else {
+                result[.started] = value(event, "first timeline entry")
+            }
         }
         guard let started = result[.started]?.at else { return result }
 

@@ -31,11 +31,12 @@ public enum MilestoneRules {
                        "apparently the", "apparently a ", "apparently an ", "apparently it", "apparently there",
                        // Finding something wrong: "found a setting was different", "found the cert expired".
                        "found * different", "found * wrong", "found * missing", "found * misconfigured", "found * incorrect",
-                       "found * bug", "found * leak", "found * expired", "found * broken"]),
+                       "found * bug", "found * leak", "found * expired", "found * broken",
+                       "rca found", "rca identified", "is the cause", "was the root cause", "as the cause", "the cause is"]),
         (.resolved, ["service restored", "services restored", "service was restored", "fully restored", "restored", "full recovery",
                      "resolved", "resolving", "resolution is confirmed", "fully recovered", "recovered",
                      "back to normal", "return to normal", "returns to normal", "returned to normal", "back online", "back up", "is back",
-                     "fully operational", "operational again", "all clear", "normal operation", "incident closed", "issue is closed",
+                     "fully operational", "operational again", "all clear", "normal operation", "incident closed", "issue is closed", "closing incident", "closing the incident", "closed the incident", "incident is closed",
                      "working again", "running again", "functioning normally", "service resumed", "problem was solved", "problem solved",
                      "issue was solved", "now solved", "is solved", "confirmed to be functional", "confirmed functional", "respond properly", "responding properly",
                      "working properly", "self-heals", "self heals", "repaired"]),
@@ -53,7 +54,7 @@ public enum MilestoneRules {
                       "moved the", "flushed", "rolled * back", "roll * back", "turned * off", "switched * to", "blocked the", "throttled the", "reloaded", "replaced the", "promoted",
                       "paused", "suspended the", "installed", "remove ",
                       // "the new configuration has been set up": the replacement is in place.
-                      "been set up", "was set up", "were set up", "put in place"]),
+                      "been set up", "was set up", "were set up", "put in place", "pinned back", "downgraded", "revoked"]),
         (.acknowledged, ["acknowledg", "ack'd", "acked", "began investigating", "begins investigating", "began to investigate",
                          "started investigating", "starts investigating", "start investigating", "started to investigate",
                          "initiated an investigation", "investigation began", "investigation started", "investigation launched",
@@ -76,7 +77,9 @@ public enum MilestoneRules {
                      "found that", "discovers", "discovered a", "discovered an", "discovered the", "discovered by", "was discovered when", "spotted", "observed", "flagged", "pagerduty", "opsgenie", "nagios",
                      "users notified", "notified us", "received an email", "receives the email", "email from", "first detected",
                      "first recorded", "became aware", "first sign", "monitor ", "monitors", "went critical", "datadog", "grafana alert",
-                     "uptime", "synthetic check", "seeing ", "we see ", "i see ", "health check", "fired", "triggered", "began reporting", "started reporting", "tickets from"]),
+                     "uptime", "synthetic check", "seeing ", "we see ", "i see ",
+                     "raises a ticket", "raised a ticket", "support ticket", "ticket from", "phone call", "calls from", "first calls",
+                     "forwards a report", "forwarded a report", "pages the", "pages on-call", "paging the", "checks fail", "check fails", "checks failed", "check failed", "health check", "fired", "triggered", "began reporting", "started reporting", "tickets from"]),
         (.started, ["outage", "went down", "goes down", "began failing", "begin failing", "started failing", "began to fail",
                     "errors began", "error rate rose", "errors started", "started returning", "began returning",
                     "became unavailable", "became unresponsive", "stopped responding", "stopped working", "down for",
@@ -156,13 +159,29 @@ public enum MilestoneRules {
         ("investigating", .acknowledged), ("identified", .identified), ("monitoring", .mitigated), ("resolved", .resolved), ("completed", .resolved),
         // The same words as an entry's label: "Detected: synthetic checks fail".
         ("detected", .detected), ("acknowledged", .acknowledged), ("mitigated", .mitigated),
+        // Paging-tool exports: "Triggered: Mar 3, 2024 at 4:12:09 PM PST".
+        ("triggered", .detected),
     ]
+
+    /// A milestone the entry names outright: an outage marker or a status label.
+    public static func explicitLabel(_ text: String) -> Milestone? {
+        marker(in: text) ?? statusMilestone(" " + text.lowercased())
+    }
 
     /// The symptom easing: a bad measure falling or a good one coming back
     /// ("latency drops to normal", "errors stop", "match rate recovers").
-    static let improvement = try! NSRegularExpression(pattern: #"(?i)\b(?:errors?|error rates?|latency|latencies|timeouts?|failures?|5xx|50[0-9]s?|lag|queue|backlog|load|cpu|memory|p99|p95)\s+(?:\w+\s+){0,2}(?:drops?|dropped|dropping|falls?|fell|falling|stops?|stopped|subsides?|subsided|decreas\w*|eases?|eased|comes? down|come down|came down|coming down|returns? to normal|(?:is |are |was |were )?back to normal|normali[sz]\w*|clears?|cleared)\b|\b(?:success rate|match rate|throughput|traffic|launches|requests|offers|orders|checkouts?)\s+(?:\w+\s+){0,2}(?:recovers?|recovered|recovering|climbs?|climbed|returns?|returned|flowing again|(?:is |are )?back)\b"#)
+    static let improvement = try! NSRegularExpression(pattern: #"(?i)\b(?:errors?|error rates?|latency|latencies|timeouts?|failures?|5xx|50[0-9]s?|lag|queue|backlog|load|cpu|memory|p99|p95)\s+(?:\w+\s+){0,2}(?:drops?|dropped|dropping|falls?|fell|falling|stops?|stopped|subsides?|subsided|decreas\w*|eases?|eased|comes? down|come down|came down|coming down|returns? to normal|(?:is |are |was |were )?back to normal|normali[sz]\w*|clears?|cleared)\b|\b(?:success rate|match rate|throughput|traffic|launches|requests|offers|orders|checkouts?)\s+(?:\w+\s+){0,2}(?:recovers?|recovered|recovering|climbs?|climbed|returns?|returned|flowing again|(?:is |are )?back)\b|\b(?!work\b)[a-z]+\s+(?:resumes?|resumed)\b(?!\s+(?:failing|erroring))"#)
 
     static let responders = try! NSRegularExpression(pattern: #"\b(?:team|we|engineers?|on-?call|sres?|ops|devops|responders?|developers?|admins?)\s+(?:has\s+|have\s+)?(?:start(?:s|ed)?|begins?|began)\s+(?:to\s+[a-z]+|working|investigat\w*|looking|troubleshoot\w*|debugg\w*|digging)"#)
+
+    static let impactOnset = try! NSRegularExpression(pattern: #"(?i)\b(?:outage|went down|goes down|go down|(?:began|begins?|started|starts?)\s+(?:to\s+)?(?:fail|failing|erroring|timing out|returning errors)|errors?\s+(?:began|begins?|starts?|started|spiked?|spikes|rise|rises|rose)|error rates?\s+(?:rose|rises|spiked?|spikes|climbs?|climbed)|became (?:unavailable|unresponsive)|(?:stopped|stops?)\s+(?:responding|working|being|loading|showing|processing|receiving|serving)|impact\s+(?:began|begins|started|starts)|(?:customers?|users?|shoppers|clients|students|drivers)\s+(?:see|saw|get|got|cannot|can't|could not|couldn't|are unable|were unable|lose|lost)|latency\s+(?:rises|rose|spikes?|spiked|climbs?|climbed|jumps?|jumped)|is failing|are failing|timing out|drops? to (?:0|zero))\b"#)
+    static let noImpact = try! NSRegularExpression(pattern: #"(?i)\bno (?:customer |user )?impact\b|\bbefore (?:any )?impact\b"#)
+
+    /// True when the text says users started to feel the problem ("pushes stop being delivered").
+    public static func reportsImpact(_ text: String) -> Bool {
+        let range = NSRange(text.startIndex..., in: text)
+        return impactOnset.firstMatch(in: text, range: range) != nil && noImpact.firstMatch(in: text, range: range) == nil
+    }
 
     /// True when the text reports the symptom easing.
     public static func reportsImprovement(_ text: String) -> Bool {
@@ -181,7 +200,9 @@ public enum MilestoneRules {
     /// True when the text acknowledges a page or alert in so many words.
     public static func isExplicitAcknowledgement(_ text: String) -> Bool {
         let lowered = text.lowercased()
-        return ["acknowledg", "ack'd", "acked"].contains { matchesWordStart(lowered, $0) }
+        // "picks it up and starts investigating": whoever writes that already knew of the problem.
+        return ["acknowledg", "ack'd", "acked", "picks it up", "picked it up", "picks up the", "picked up the", "takes ownership", "took ownership",
+                "starts investigating", "started investigating", "begins investigating", "began investigating"].contains { matchesWordStart(lowered, $0) }
     }
 
     /// Words that say trouble came back after a recovery ("errors began again").
@@ -191,6 +212,11 @@ public enum MilestoneRules {
     public static func mentionsRelapse(_ text: String) -> Bool {
         relapses.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
+
+    /// Phrases that say nothing was noticed yet.
+    static let silence = ["no alert", "no page", "no alarm", "not alerted", "not paged", "without an alert", "without alert",
+                          "before any alert", "did not fire", "didn't fire", "never fired", "no one noticed", "nobody noticed", "unnoticed"]
+    static let compiledSilence: [[UInt8]] = silence.map { Array($0.utf8) }
 
     /// Phrases that say the cause is not known yet.
     static let doubts = ["red herring", "still unknown", "is unknown", "remains unknown", "not yet known", "unclear", "not sure", "no idea"]
@@ -230,6 +256,8 @@ public enum MilestoneRules {
             if milestone == .resolved || milestone == .mitigated, compiledNegations.contains(where: { find(bytes, $0, wordStart: false) != nil }) { continue }
             if milestone == .identified, compiledDoubts.contains(where: { find(bytes, $0, wordStart: false) != nil }) { continue }
             if milestone == .identified, isScopeOnly(lowered) { continue }
+            // "Latency rises. No alert yet.": the absence of an alert detects nothing.
+            if milestone == .detected, compiledSilence.contains(where: { find(bytes, $0, wordStart: false) != nil }) { continue }
             out.append(milestone)
         }
         // "The team started to list the affected namespaces": responders at work.

@@ -24,17 +24,41 @@ enum TableTimeline {
         return nil
     }
 
+    /// A Date column beside a Time column (`| Date | Time (UTC) | Event |`): their indices.
+    static func dateAndTimeColumns(header: [String]) -> (date: Int, time: Int)? {
+        let lowered = header.map { $0.lowercased() }
+        guard let date = lowered.firstIndex(where: { $0.contains("date") || $0 == "day" }),
+              let time = lowered.firstIndex(where: { cell in !cell.contains("date") && ["time", "when", "hour", "clock"].contains { cell.contains($0) } }),
+              date != time else { return nil }
+        return (date, time)
+    }
+
+    /// The zone a column header names: "Time (UTC)", "When [CET]", "Time, PDT".
+    static func headerZone(_ header: String) -> ZoneSpec? {
+        let ns = header as NSString
+        for match in ZoneStatement.tokens.matches(in: header, range: NSRange(location: 0, length: ns.length)) {
+            if let spec = TimeZoneTable.parse(ns.substring(with: match.range)) { return spec }
+        }
+        return nil
+    }
+
     static func entries(of table: MarkdownNode, order: DateOrder) -> [TimelineEntry] {
         let rows = table.children
         guard let headerRow = rows.first else { return [] }
         let header = cells(of: headerRow)
         let body = rows.dropFirst().map { (row: $0, cells: cells(of: $0)) }
-        guard let column = timeColumn(header: header, rows: body.map(\.cells), order: order) else { return [] }
+        let split = dateAndTimeColumns(header: header)
+        guard let column = split?.time ?? timeColumn(header: header, rows: body.map(\.cells), order: order) else { return [] }
+        let zone = headerZone(header[column])
         var out: [TimelineEntry] = []
         for (row, values) in body where column < values.count {
-            let words = values.enumerated().filter { $0.offset != column && !$0.element.isEmpty }.map(\.element)
+            let words = values.enumerated().filter { $0.offset != column && $0.offset != split?.date && !$0.element.isEmpty }.map(\.element)
             let text = words.joined(separator: " — ")
-            guard let stamp = Stamp.parse(values[column], order: order), stamp.time != nil || !text.isEmpty else { continue }
+            // With a Date column the stamp is that row's date and time together.
+            let stampText = split.flatMap { $0.date < values.count ? values[$0.date] + " " + values[column] : nil } ?? values[column]
+            guard var stamp = Stamp.parse(stampText, order: order), stamp.time != nil || !text.isEmpty else { continue }
+            if let zone, stamp.time?.zone == nil { stamp.time?.zone = zone }
+            if let zone, stamp.endTime != nil, stamp.endTime?.zone == nil { stamp.endTime?.zone = zone }
             if stamp.time == nil && text.isEmpty { continue }
             let rest = [stamp.rest, text].filter { !$0.isEmpty }.joined(separator: " — ")
             out.append(TimelineEntry(kind: .event, line: row.startLine, date: stamp.date, time: stamp.time, endTime: stamp.endTime,

@@ -57,6 +57,12 @@ public enum TimeZoneTable {
         ("central european summer time", "CEST"), ("central european time", "CET"),
         ("british summer time", "BST"), ("india standard time", "IST"), ("indian standard time", "IST"),
         ("coordinated universal time", "UTC"), ("greenwich mean time", "GMT"),
+        ("australian eastern standard time", "AEST"), ("australian eastern daylight time", "AEDT"),
+        ("australian central standard time", "ACST"), ("australian western standard time", "AWST"),
+        ("new zealand standard time", "NZST"), ("new zealand daylight time", "NZDT"), ("japan standard time", "JST"),
+        ("singapore time", "SGT"), ("singapore standard time", "SGT"), ("eastern european time", "EET"),
+        ("eastern european summer time", "EEST"), ("western european time", "WET"), ("mountain standard time", "MST"),
+        ("mountain daylight time", "MDT"),
         ("us eastern", "ET"), ("us pacific", "PT"), ("us central", "CT"), ("us mountain", "MT"),
         ("eastern", "ET"), ("pacific", "PT"), ("mountain time", "MT"), ("central time", "CT"),
     ]

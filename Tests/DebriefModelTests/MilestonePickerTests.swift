@@ -255,4 +255,54 @@ import Testing
         #expect(incident.utcTime(.identified) == "2024-01-19T10:19:00Z")
         #expect(incident.utcTime(.mitigated) == "2024-01-19T10:29:00Z")
     }
+
+    @Test func theStartIsTheFirstSignOfImpactWhenTheFirstEntryIsOnlyItsCause() {
+        let incident = readIncident("""
+        # Push outage
+
+        ## Timeline
+
+        2024-06-18 (all times UTC)
+
+        - 10:20 an admin revokes the old signing keys (no impact yet)
+        - 10:25 pushes stop being delivered to phones
+        - 11:02 delivery alert fires and pages the on-call
+        - 12:18 new key deployed; deliveries resume
+        - 12:45 incident closed
+        """)
+        #expect(incident.utcTime(.started) == "2024-06-18T10:25:00Z")
+        #expect(incident.utcTime(.detected) == "2024-06-18T11:02:00Z")
+        #expect(incident.utcTime(.mitigated) == "2024-06-18T12:18:00Z")
+        #expect(incident.utcTime(.resolved) == "2024-06-18T12:45:00Z")
+    }
+
+    @Test func aChangeBeforeTheFirstReportStaysTheStartWithoutAnEarlierSymptom() {
+        let incident = readIncident("""
+        # Push outage
+
+        ## Timeline
+
+        2024-06-18 (all times UTC)
+
+        - 10:20 release 4.2 deployed
+        - 10:40 customers report that pushes stop arriving
+        """)
+        #expect(incident.utcTime(.started) == "2024-06-18T10:20:00Z")
+    }
+
+    @Test func noAlertYetDetectsNothingAndAPickedUpIncidentIsAcknowledged() {
+        let incident = readIncident("""
+        # Search slow
+
+        ## Timeline
+
+        2024-02-08 (all times UTC)
+
+        - 14:05 latency rises for shoppers; no alert yet
+        - 14:20 support raises a ticket from a customer
+        - 14:24 the on-call picks it up and starts investigating
+        """)
+        #expect(incident.utcTime(.detected) == "2024-02-08T14:20:00Z")
+        #expect(incident.utcTime(.acknowledged) == "2024-02-08T14:24:00Z")
+    }
 }

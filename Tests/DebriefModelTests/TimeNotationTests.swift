@@ -68,6 +68,7 @@ import Testing
         DateCase(text: "Thursday, March the 9th, 2023", iso: "2023-03-09"),
         DateCase(text: "9th March 2023", iso: "2023-03-09"),
         DateCase(text: "Mar-09-2023", iso: "2023-03-09"),
+        DateCase(text: "09-Mar-2023", iso: "2023-03-09"),
         DateCase(text: "Mar 09", iso: "2000-03-09", yearMissing: true),
         DateCase(text: "March 9th", iso: "2000-03-09", yearMissing: true),
     ])
@@ -155,6 +156,8 @@ import Testing
         StatementCase(line: "Pasted from the chat channel (times are CET, the workspace zone):", offset: 3600),
         StatementCase(line: "All times are US Eastern (EDT, UTC−4).", offset: -14400),
         StatementCase(line: "All times are Eastern.", offset: -14400),
+        StatementCase(line: "All times below are Australian Eastern Standard Time (AEST).", offset: 36000),
+        StatementCase(line: "## Timeline (AEST)", offset: 36000),
     ])
     func documentWideZoneStatements(_ example: StatementCase) throws {
         let incident = readIncident("""
@@ -302,5 +305,35 @@ import Testing
         #expect(incident.utcTime(.identified) == "2024-03-04T13:48:00Z")
         #expect(incident.utcTime(.mitigated) == "2024-03-04T14:21:00Z")
         #expect(incident.utcTime(.resolved) == "2024-03-04T14:52:00Z")
+    }
+
+    @Test func aDateColumnBesideATimeColumnDatesEachRowInTheHeadersZone() {
+        let incident = readIncident("""
+        # Export late
+
+        | Date | Time (CET) | Event |
+        |---|---|---|
+        | 2024-01-30 | 23:52 | Disk full; exports stop being written. |
+        | 2024-01-31 | 02:15 | Disk alert fires. |
+        | 2024-01-31 | 09:00 | Exports caught up, incident resolved. |
+        """)
+        #expect(incident.timeline.compactMap { utc($0.at) } == ["2024-01-30T22:52:00Z", "2024-01-31T01:15:00Z", "2024-01-31T08:00:00Z"])
+        #expect(incident.timeline.first?.text == "Disk full; exports stop being written.")
+        #expect(incident.zoneStated)
+    }
+
+    @Test func pagingToolExportLines() {
+        let incident = readIncident("""
+        # Checkout errors
+
+        ## Timeline
+
+        - Triggered: Mar 3, 2024 at 4:12:09 PM PST — checkout 5xx alert
+        - Acknowledged: Mar 3, 2024 at 4:15:42 PM PST — by Ana
+        - Resolved: Mar 3, 2024 at 5:02:17 PM PST — by Ana
+        """)
+        #expect(incident.utcTime(.detected) == "2024-03-04T00:12:09Z")
+        #expect(incident.utcTime(.acknowledged) == "2024-03-04T00:15:42Z")
+        #expect(incident.utcTime(.resolved) == "2024-03-04T01:02:17Z")
     }
 }

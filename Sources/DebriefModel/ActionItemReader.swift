@@ -145,7 +145,8 @@ struct ActionItemReader {
             guard let match = pattern.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { continue }
             let owner = ns.substring(with: match.range(at: 1)).trimmingCharacters(in: CharacterSet(charactersIn: " @.,"))
             // "@name" stays in the text; "(owner: x)" is removed from it.
-            let cleaned = index == 2 ? text : ns.replacingCharacters(in: match.range, with: "").trimmingCharacters(in: CharacterSet(charactersIn: " -—–,;"))
+            let cleaned = index == 2 ? text : ns.replacingCharacters(in: match.range, with: "")
+                .replacingOccurrences(of: " .", with: ".").trimmingCharacters(in: CharacterSet(charactersIn: " -—–,;"))
             return (cleaned.isEmpty ? text : cleaned, owner.isEmpty ? nil : owner)
         }
         return (text, nil)

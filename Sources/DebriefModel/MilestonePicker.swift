@@ -151,7 +151,11 @@ public enum MilestonePicker {
             }
             // "19:35 reverting to the last good change … 20:14 successful rollback": the
             // impact was mitigated when the action completed.
-            if let done = timed.first(where: { $0.at! > event.at! && $0.at! <= ceiling && $0.candidates.contains(.mitigated) && MilestoneRules.saysCompleted($0.text) }) {
+            // Likewise "Reverting." then "revert live, 5xx falling fast": mitigated when it took effect.
+            let underway = MilestoneRules.saysUnderway(event.text)
+            if !MilestoneRules.saysCompleted(event.text), !MilestoneRules.reportsImprovement(event.text),
+               let done = timed.first(where: { $0.at! > event.at! && $0.at! <= ceiling && !isResolution($0) && $0.candidates.contains(.mitigated)
+                   && (MilestoneRules.saysCompleted($0.text) || underway && MilestoneRules.reportsImprovement($0.text)) }) {
                 event = done
             }
             result[.mitigated] = value(event)

@@ -36,7 +36,7 @@ public enum MilestoneRules {
         (.resolved, ["service restored", "services restored", "service was restored", "fully restored", "restored", "full recovery",
                      "resolved", "resolving", "resolution is confirmed", "fully recovered", "recovered",
                      "back to normal", "return to normal", "returns to normal", "returned to normal", "back online", "back up", "is back",
-                     "fully operational", "operational again", "all clear", "normal operation", "incident closed", "issue is closed", "closing incident", "closing the incident", "closed the incident", "incident is closed",
+                     "fully operational", "operational again", "all clear", "normal operation", "incident closed", "issue is closed", "closing.", "closed.", "incident over", "closing incident", "closing the incident", "closed the incident", "incident is closed",
                      "working again", "running again", "functioning normally", "service resumed", "problem was solved", "problem solved",
                      "issue was solved", "now solved", "is solved", "confirmed to be functional", "confirmed functional", "respond properly", "responding properly",
                      "working properly", "self-heals", "self heals", "repaired"]),
@@ -101,7 +101,9 @@ public enum MilestoneRules {
                             "still down", "don't seem", "doesn't seem", "did not", "didn't", "fails", "failed to", "still failing",
                             "gives up", "give up", "begin failing again", "again with",
                             "no change", "no effect", "no improvement", "no difference", "did not help", "didn't help", "continued",
-                            "rule out", "ruled out", "unchanged", "without effect"]
+                            "rule out", "ruled out", "unchanged", "without effect",
+                            // "writes resume briefly but lag keeps growing"
+                            "briefly", "keeps growing", "keep growing", "keeps rising", "keeps climbing", "still growing", "still rising", "still climbing"]
 
     /// Words that ship a change. Before the outage a change is its trigger; once
     /// responders are on it, a change shipped is their fix ("Execute Puppet manifest
@@ -126,6 +128,13 @@ public enum MilestoneRules {
     public static func saysCompleted(_ text: String) -> Bool {
         completions.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
             && !compiledNegations.contains { find(Array(text.lowercased().utf8), $0, wordStart: false) != nil }
+    }
+
+    static let underway = try! NSRegularExpression(pattern: #"(?i)\b(?:reverting|rolling back|rolling out|restarting|failing over|draining|deploying|applying|in progress|under ?way|(?:rollback|roll-back|revert|failover|deploy|deployment|restart|migration)\s+(?:\S+\s+)?(?:started|starting|begins|began))\b"#)
+
+    /// True when an action is announced as going on, not yet done ("Reverting.", "rollback started").
+    public static func saysUnderway(_ text: String) -> Bool {
+        underway.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
     static let troubleWords = try! NSRegularExpression(pattern: #"(?i)\b(?:errors?|fail(?:s|ed|ing|ures?)?|5\d\d|timeouts?|timed out|down|latency|degraded|unavailable|unresponsive|crash(?:es|ed|ing)?|oom\w*)\b"#)
@@ -159,8 +168,8 @@ public enum MilestoneRules {
         ("investigating", .acknowledged), ("identified", .identified), ("monitoring", .mitigated), ("resolved", .resolved), ("completed", .resolved),
         // The same words as an entry's label: "Detected: synthetic checks fail".
         ("detected", .detected), ("acknowledged", .acknowledged), ("mitigated", .mitigated),
-        // Paging-tool exports: "Triggered: Mar 3, 2024 at 4:12:09 PM PST".
-        ("triggered", .detected),
+        // Paging-tool exports: "Triggered: Mar 3, 2024 at 4:12:09 PM PST"; terse logs: "page: lag > 5m", "cause: batch size 1".
+        ("triggered", .detected), ("page", .detected), ("alert", .detected), ("root cause", .identified), ("cause", .identified),
     ]
 
     /// A milestone the entry names outright: an outage marker or a status label.
@@ -174,7 +183,7 @@ public enum MilestoneRules {
 
     static let responders = try! NSRegularExpression(pattern: #"\b(?:team|we|engineers?|on-?call|sres?|ops|devops|responders?|developers?|admins?)\s+(?:has\s+|have\s+)?(?:start(?:s|ed)?|begins?|began)\s+(?:to\s+[a-z]+|working|investigat\w*|looking|troubleshoot\w*|debugg\w*|digging)"#)
 
-    static let impactOnset = try! NSRegularExpression(pattern: #"(?i)\b(?:outage|went down|goes down|go down|(?:began|begins?|started|starts?)\s+(?:to\s+)?(?:fail|failing|erroring|timing out|returning errors)|errors?\s+(?:began|begins?|starts?|started|spiked?|spikes|rise|rises|rose)|error rates?\s+(?:rose|rises|spiked?|spikes|climbs?|climbed)|became (?:unavailable|unresponsive)|(?:stopped|stops?)\s+(?:responding|working|being|loading|showing|processing|receiving|serving)|impact\s+(?:began|begins|started|starts)|(?:customers?|users?|shoppers|clients|students|drivers)\s+(?:see|saw|get|got|cannot|can't|could not|couldn't|are unable|were unable|lose|lost)|latency\s+(?:rises|rose|spikes?|spiked|climbs?|climbed|jumps?|jumped)|is failing|are failing|timing out|drops? to (?:0|zero))\b"#)
+    static let impactOnset = try! NSRegularExpression(pattern: #"(?i)\b(?:outage|went down|goes down|go down|(?:began|begins?|started|starts?)\s+(?:to\s+)?(?:fail|failing|erroring|timing out|returning errors)|errors?\s+(?:began|begins?|starts?|started|spiked?|spikes|rise|rises|rose)|error rates?\s+(?:rose|rises|spiked?|spikes|climbs?|climbed)|became (?:unavailable|unresponsive)|(?:stopped|stops?)\s+(?:responding|working|being|loading|showing|processing|receiving|serving)|impact\s+(?:began|begins|started|starts)|(?:customers?|users?|shoppers|clients|students|drivers)\s+(?:see|saw|get|got|cannot|can't|could not|couldn't|are unable|were unable|lose|lost)|latency\s+(?:rises|rose|spikes?|spiked|climbs?|climbed|jumps?|jumped)|is failing|are failing|timing out|drops? to (?:0|zero)|(?:lag|latency|errors?|error rates?|5xx|timeouts?|backlog|queue)\s+(?:\w+\s+)?(?:starts?|started|begins?|began)\s+(?:to\s+)?(?:climb|climbing|rise|rising|grow|growing|spike|spiking|increase|increasing|build|building))\b"#)
     static let noImpact = try! NSRegularExpression(pattern: #"(?i)\bno (?:customer |user )?impact\b|\bbefore (?:any )?impact\b"#)
 
     /// True when the text says users started to feel the problem ("pushes stop being delivered").
@@ -192,7 +201,11 @@ public enum MilestoneRules {
         let text = lowered.drop { $0 == " " || $0 == "*" || $0 == "_" }
         for (label, milestone) in statusLabels where text.hasPrefix(label) {
             let after = text.dropFirst(label.count).drop { $0 == " " || $0 == "*" || $0 == "_" }
-            if let mark = after.first, "-–—:|".contains(mark) { return milestone }
+            guard let mark = after.first, "-–—:|".contains(mark) else { continue }
+            // "Cause: still unknown" names no cause.
+            let finding = after.dropFirst().trimmingCharacters(in: .whitespaces)
+            if milestone == .identified, ["unknown", "still unknown", "not yet known", "unclear", "tbd", "?"].contains(where: { finding.hasPrefix($0) }) { return nil }
+            return milestone
         }
         return nil
     }
@@ -201,7 +214,7 @@ public enum MilestoneRules {
     public static func isExplicitAcknowledgement(_ text: String) -> Bool {
         let lowered = text.lowercased()
         // "picks it up and starts investigating": whoever writes that already knew of the problem.
-        return ["acknowledg", "ack'd", "acked", "picks it up", "picked it up", "picks up the", "picked up the", "takes ownership", "took ownership",
+        return ["acknowledg", "ack'd", "acked", "ack ", "ack,", "picks it up", "picked it up", "picks up the", "picked up the", "takes ownership", "took ownership",
                 "starts investigating", "started investigating", "begins investigating", "began investigating"].contains { matchesWordStart(lowered, $0) }
     }
 

@@ -18,7 +18,7 @@ struct Stamp: Sendable, Equatable {
     static let separators = CharacterSet(charactersIn: " \t:-–—|])}*_,.;")
 
     /// A status-page post: "**Resolved** - 14:52 UTC - This incident is resolved."
-    static let statusPost = try! NSRegularExpression(pattern: #"^[\s*_]*(investigating|identified|monitoring|update|updated|resolved|completed|verifying|in progress|postmortem|triggered|acknowledged|escalated|assigned|detected|mitigated|declared|reopened)[\s*_]*[-–—:|]\s*"#, options: [.caseInsensitive])
+    static let statusPost = try! NSRegularExpression(pattern: #"^[\s*_]*(investigating|identified|monitoring|update|updated|resolved|completed|verifying|in progress|postmortem|triggered|acknowledged|escalated|assigned|detected|mitigated|declared|reopened|notified|note|annotation|comment|status update)[\s*_]*[-–—:|]\s*"#, options: [.caseInsensitive])
 
     /// Parses the stamp at the start of `text`, or nil when the text does not open with one.
     /// A status-page post's label moves after the stamp, where the words are read.

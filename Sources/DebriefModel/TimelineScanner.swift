@@ -34,6 +34,7 @@ struct TimelineScanner {
             for line in block.startLine...max(block.startLine, block.endLine) { tableLines.insert(line) }
             tableEntries += TableTimeline.entries(of: block, order: order)
         }
+        let compact = Self.usesCompactClocks(document: document, from: startLine, to: endLine)
         var out: [TimelineEntry] = []
         var open: Int? // index in `out` of the entry taking continuation lines
         var openIndent = 0
@@ -51,7 +52,8 @@ struct TimelineScanner {
                 if let index = open, !out[index].text.isEmpty { textClosed = true }
                 continue
             }
-            let cleaned = LineCleaner.clean(raw)
+            var cleaned = LineCleaner.clean(raw)
+            if compact { cleaned.text = Self.expandCompactClock(cleaned.text) }
             let inFence = fenced.contains(line)
             if inFence && !cleaned.isListItem { continue }
             // "…upon the release of 0x19,⏎approximately 06:05 CAT an outage occurred": a
@@ -187,6 +189,31 @@ struct TimelineScanner {
     private func merge(_ lines: [TimelineEntry], _ rows: [TimelineEntry]) -> [TimelineEntry] {
         guard !rows.isEmpty else { return lines }
         return (lines + rows).enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+    }
+
+    /// "1402 page: ingest lag": a four-digit clock opening the line.
+    static let compactClock = try! NSRegularExpression(pattern: #"^([01]\d|2[0-3])([0-5]\d)(Z|\s*(?:UTC|GMT))?(?=[\s:,\-–—]|$)"#)
+
+    /// True when entries open with four-digit clocks ("1351 deploy", "1402 page"): at least
+    /// two of them, and not all of them readable as years (1900–2099).
+    static func usesCompactClocks(document: Document, from startLine: Int, to endLine: Int) -> Bool {
+        guard startLine <= endLine else { return false }
+        var values: [Int] = []
+        for line in startLine...endLine {
+            guard let raw = document.line(line), raw.utf8.count >= 5 else { continue }
+            let text = LineCleaner.clean(raw).text
+            let ns = text as NSString
+            guard let match = compactClock.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { continue }
+            values.append(Int(ns.substring(with: NSRange(location: match.range.location, length: 4))) ?? 0)
+        }
+        return values.count >= 2 && values.contains { $0 < 1900 || $0 >= 2100 }
+    }
+
+    /// "1402 page" → "14:02 page".
+    static func expandCompactClock(_ text: String) -> String {
+        let ns = text as NSString
+        guard let match = compactClock.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return text }
+        return ns.replacingCharacters(in: NSRange(location: 0, length: 4), with: ns.substring(with: match.range(at: 1)) + ":" + ns.substring(with: match.range(at: 2)))
     }
 
     /// True when a line stops in the middle of a sentence: after a comma or a

@@ -336,4 +336,41 @@ import Testing
         #expect(incident.utcTime(.acknowledged) == "2024-03-04T00:15:42Z")
         #expect(incident.utcTime(.resolved) == "2024-03-04T01:02:17Z")
     }
+
+    @Test func terseLogWithFourDigitClocks() {
+        let incident = readIncident("""
+        # ingest lag 2024-01-19
+
+        all times UTC.
+
+        ## log
+
+        - 1351 deploy rel-883 (canary skipped)
+        - 1356 lag starts climbing for customers
+        - 1402 page: consumer lag p99 > 5m
+        - 1405 ack kim
+        - 1419 cause: rel-883 set batch_size=1
+        - 1431 rollback done, lag falling
+        - 1506 lag 0. closing.
+        """)
+        #expect(incident.timeline.count == 7)
+        #expect(incident.utcTime(.started) == "2024-01-19T13:56:00Z")
+        #expect(incident.utcTime(.detected) == "2024-01-19T14:02:00Z")
+        #expect(incident.utcTime(.acknowledged) == "2024-01-19T14:05:00Z")
+        #expect(incident.utcTime(.identified) == "2024-01-19T14:19:00Z")
+        #expect(incident.utcTime(.mitigated) == "2024-01-19T14:31:00Z")
+        #expect(incident.utcTime(.resolved) == "2024-01-19T15:06:00Z")
+    }
+
+    @Test func yearsOpeningLinesAreNotClocks() {
+        let incident = readIncident("""
+        # History
+
+        ## Timeline
+
+        - 2019 first version of the pipeline
+        - 2021 moved to Kafka
+        """)
+        #expect(incident.timeline.isEmpty)
+    }
 }

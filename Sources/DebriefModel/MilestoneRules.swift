@@ -183,7 +183,7 @@ public enum MilestoneRules {
 
     static let responders = try! NSRegularExpression(pattern: #"\b(?:team|we|engineers?|on-?call|sres?|ops|devops|responders?|developers?|admins?)\s+(?:has\s+|have\s+)?(?:start(?:s|ed)?|begins?|began)\s+(?:to\s+[a-z]+|working|investigat\w*|looking|troubleshoot\w*|debugg\w*|digging)"#)
 
-    static let impactOnset = try! NSRegularExpression(pattern: #"(?i)\b(?:outage|went down|goes down|go down|(?:began|begins?|started|starts?)\s+(?:to\s+)?(?:fail|failing|erroring|timing out|returning errors)|errors?\s+(?:began|begins?|starts?|started|spiked?|spikes|rise|rises|rose)|error rates?\s+(?:rose|rises|spiked?|spikes|climbs?|climbed)|became (?:unavailable|unresponsive)|(?:stopped|stops?)\s+(?:responding|working|being|loading|showing|processing|receiving|serving)|impact\s+(?:began|begins|started|starts)|(?:customers?|users?|shoppers|clients|students|drivers)\s+(?:see|saw|get|got|cannot|can't|could not|couldn't|are unable|were unable|lose|lost)|latency\s+(?:rises|rose|spikes?|spiked|climbs?|climbed|jumps?|jumped)|is failing|are failing|timing out|drops? to (?:0|zero)|(?:lag|latency|errors?|error rates?|5xx|timeouts?|backlog|queue)\s+(?:\w+\s+)?(?:starts?|started|begins?|began)\s+(?:to\s+)?(?:climb|climbing|rise|rising|grow|growing|spike|spiking|increase|increasing|build|building))\b"#)
+    static let impactOnset = try! NSRegularExpression(pattern: #"(?i)\b(?:outage|went down|goes down|go down|(?:began|begins?|started|starts?)\s+(?:to\s+)?(?:fail|failing|erroring|timing out|returning errors)|errors?\s+(?:began|begins?|starts?|started|spiked?|spikes|rise|rises|rose)|error rates?\s+(?:rose|rises|spiked?|spikes|climbs?|climbed)|became (?:unavailable|unresponsive)|(?:stopped|stops?)\s+(?:responding|working|being|loading|showing|processing|receiving|serving)|impact\s+(?:began|begins|started|starts)|(?:customers?|users?|shoppers|clients|students|drivers)\s+(?:see|saw|get|got|cannot|can't|could not|couldn't|are unable|were unable|lose|lost)|latency\s+(?:rises|rose|spikes?|spiked|climbs?|climbed|jumps?|jumped)|is failing|are failing|timing out|drops? to (?:0|zero)|(?:5\d\ds|5xxs?)\s+(?:began|begins?|starts?|started|spike|spiked|appear|appeared)|(?:lag|latency|errors?|error rates?|5xx|timeouts?|backlog|queue)\s+(?:\w+\s+)?(?:starts?|started|begins?|began)\s+(?:to\s+)?(?:climb|climbing|rise|rising|grow|growing|spike|spiking|increase|increasing|build|building))\b"#)
     static let noImpact = try! NSRegularExpression(pattern: #"(?i)\bno (?:customer |user )?impact\b|\bbefore (?:any )?impact\b"#)
 
     /// True when the text says users started to feel the problem ("pushes stop being delivered").
@@ -272,6 +272,11 @@ public enum MilestoneRules {
             // "Latency rises. No alert yet.": the absence of an alert detects nothing.
             if milestone == .detected, compiledSilence.contains(where: { find(bytes, $0, wordStart: false) != nil }) { continue }
             out.append(milestone)
+        }
+        // "missing cache-key rule identified.": something named as found.
+        if !out.contains(.identified), !isQuestion, lowered.range(of: #"\bidentified\s*(?:[.;,)]|$)"#, options: .regularExpression) != nil,
+           !compiledDoubts.contains(where: { find(bytes, $0, wordStart: false) != nil }) {
+            out.insert(.identified, at: out.firstIndex { $0 != .started } ?? out.endIndex)
         }
         // "The team started to list the affected namespaces": responders at work.
         if !out.contains(.acknowledged), responders.firstMatch(in: lowered, range: NSRange(lowered.startIndex..., in: lowered)) != nil {

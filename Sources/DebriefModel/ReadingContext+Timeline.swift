@@ -22,6 +22,23 @@ extension ReadingContext {
             .filter { $0.kind != .window }
     }
 
+    static let tZero = try! NSRegularExpression(pattern: #"\bT\s?(?:\+\s?)?0(?![\w:])"#)
+
+    /// The instant a relative timeline counts from: a line naming T+0 with a clock
+    /// ("**Start (T+0):** 2024-08-09 22:40 UTC", "relative to T+0 (22:40 UTC)").
+    func relativeAnchor(date: LocalDate?, zone: ZoneSpec) -> (instant: Date, offset: Int)? {
+        for (_, text) in proseLines {
+            let ns = text as NSString
+            guard Self.tZero.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) != nil,
+                  let time = TimeScanner.times(in: text).first,
+                  let day = DateScanner.dates(in: text, order: dateOrder).first(where: { !$0.yearMissing })?.date ?? date else { continue }
+            let spec = time.zone ?? zone
+            let offset = spec.offset(on: day, at: time.time)
+            return (day.instant(at: time.time, offsetSeconds: offset), offset)
+        }
+        return nil
+    }
+
     /// An outage window stated in the summary: "from 07:43 to 08:35", "between 1:10pm and 1:19pm".
     /// `date` is the date written before the start; `endDate` one written right after the
     /// end ("to 20:18 on August 10"); `laterDate` a further date after that one
@@ -74,6 +91,7 @@ extension ReadingContext {
     mutating func readTimeline(into incident: inout Incident, zone: ZoneSpec) {
         let entries = timelineEntries()
         let baseDate = incident.date
+        let relativeAnchor = entries.contains { $0.relative != nil } ? self.relativeAnchor(date: baseDate, zone: zone) : nil
         var current = baseDate
         var previous: ClockTime?
         var rollovers = 0
@@ -101,6 +119,17 @@ extension ReadingContext {
                 previous = nil
             }
             if entry.kind == .day { continue }
+            if let relative = entry.relative {
+                // "T+1h20m": placed from the document's T+0, when it names one.
+                let at = relativeAnchor.map { $0.instant.addingTimeInterval(TimeInterval(relative)) }
+                let local = at.map { $0.addingTimeInterval(TimeInterval(relativeAnchor?.offset ?? 0)) }
+                let seconds = local.map { Int($0.timeIntervalSince1970) }
+                events.append(TimelineEvent(at: at, localDate: seconds.map { LocalDate(daysSinceEpoch: Int((Double($0) / 86_400).rounded(.down))) },
+                                            localTime: seconds.map { ClockTime(hour: (($0 % 86_400 + 86_400) % 86_400) / 3600, minute: (($0 % 3600 + 3600) % 3600) / 60, second: ($0 % 60 + 60) % 60) },
+                                            offsetSeconds: relativeAnchor?.offset ?? 0, text: entry.text.isEmpty ? "(no description)" : entry.text,
+                                            milestone: MilestoneRules.classify(entry.fullText), line: entry.line, candidates: MilestoneRules.candidates(entry.text)))
+                continue
+            }
             guard let time = entry.time else {
                 if entry.kind == .event, !entry.text.isEmpty {
                     events.append(TimelineEvent(at: nil, localDate: current, localTime: nil, offsetSeconds: 0, text: entry.text,

@@ -7,10 +7,27 @@ struct Stamp: Sendable, Equatable {
     var time: ClockMatch?
     var endTime: ClockMatch?
     var dayOffset: Int?
+    /// Seconds after T+0 for "T+4m", "T+1h20m", "T-5m".
+    var relative: Int?
     /// The entry's words after the stamp.
     var rest: String
 
     static let prefixWords = try! NSRegularExpression(pattern: #"^(?:(?:at|on|around|about|approximately|approx\.?|by|since|from|circa|ca\.)\s+)+"#, options: [.caseInsensitive])
+    /// "T+0", "T+4m", "T+1h20m", "T-2d", "T + 90 min": a time relative to the document's T+0.
+    static let relativeClock = try! NSRegularExpression(pattern: #"^T\s?(?:(?:\+\s?)?(0)(?![\w:])|([+\-\u2212])\s?(?:(\d+)\s?d(?:ays?)?\s?)?(?:(\d+)\s?h(?:ours?|rs?)?\s?)?(?:(\d+)\s?m(?:in(?:utes?)?)?)?(?![\w:]))"#)
+
+    static func relativeSeconds(_ match: NSTextCheckingResult, in text: NSString) -> Int? {
+        func number(_ index: Int) -> Int? {
+            let range = match.range(at: index)
+            return range.location == NSNotFound ? nil : Int(text.substring(with: range))
+        }
+        if match.range(at: 1).location != NSNotFound { return 0 }
+        let parts = (3...5).map(number)
+        guard parts.contains(where: { $0 != nil }) else { return nil }
+        let sign = match.range(at: 2).location != NSNotFound && text.substring(with: match.range(at: 2)) != "+" ? -1 : 1
+        return sign * ((parts[0] ?? 0) * 86_400 + (parts[1] ?? 0) * 3600 + (parts[2] ?? 0) * 60)
+    }
+
     static let dayN = try! NSRegularExpression(pattern: #"^day\s+(\d{1,2})\b[\s,:-]*"#, options: [.caseInsensitive])
     static let dayMarker = try! NSRegularExpression(pattern: #"^\s*\((?:\+\s?(\d)\s?d?(?:ays?)?|(next day))\)"#, options: [.caseInsensitive])
     static let rangeJoiner = try! NSRegularExpression(pattern: #"^\s*(?:-|–|—|to|until|till)\s*"#, options: [.caseInsensitive])
@@ -47,6 +64,14 @@ struct Stamp: Sendable, Equatable {
         _ = skip(prefixWords)
         skip(openers)
         var stamp = Stamp(rest: "")
+        let beforeRelative = position
+        if let match = skip(relativeClock) {
+            guard let seconds = relativeSeconds(match, in: ns) else { position = beforeRelative; return nil }
+            stamp.relative = seconds
+            skip(separators)
+            stamp.rest = ns.substring(from: position).trimmingCharacters(in: .whitespaces)
+            return stamp
+        }
         if let match = skip(dayN) {
             stamp.dayOffset = (Int(ns.substring(with: match.range(at: 1))) ?? 1) - 1
         }

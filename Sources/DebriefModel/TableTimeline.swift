@@ -3,7 +3,7 @@ import Foundation
 
 /// Timeline entries from a GFM table with a Time / When / Date column.
 enum TableTimeline {
-    static let timeHeaders = ["time", "when", "date", "timestamp", "hour", "clock"]
+    static let timeHeaders = ["time", "when", "date", "timestamp", "hour", "clock", "relative", "t+"]
 
     static func cells(of row: MarkdownNode) -> [String] {
         row.children.map { LineCleaner.inline($0.plainText).trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -56,13 +56,13 @@ enum TableTimeline {
             let text = words.joined(separator: " — ")
             // With a Date column the stamp is that row's date and time together.
             let stampText = split.flatMap { $0.date < values.count ? values[$0.date] + " " + values[column] : nil } ?? values[column]
-            guard var stamp = Stamp.parse(stampText, order: order), stamp.time != nil || !text.isEmpty else { continue }
+            guard var stamp = Stamp.parse(stampText, order: order), stamp.time != nil || stamp.relative != nil || !text.isEmpty else { continue }
             if let zone, stamp.time?.zone == nil { stamp.time?.zone = zone }
             if let zone, stamp.endTime != nil, stamp.endTime?.zone == nil { stamp.endTime?.zone = zone }
             if stamp.time == nil && text.isEmpty { continue }
             let rest = [stamp.rest, text].filter { !$0.isEmpty }.joined(separator: " — ")
             out.append(TimelineEntry(kind: .event, line: row.startLine, date: stamp.date, time: stamp.time, endTime: stamp.endTime,
-                                     dayOffset: stamp.dayOffset, text: rest, fullText: rest))
+                                     dayOffset: stamp.dayOffset, text: rest, fullText: rest, relative: stamp.relative))
         }
         return out
     }

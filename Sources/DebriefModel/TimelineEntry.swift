@@ -21,4 +21,6 @@ struct TimelineEntry: Sendable, Equatable {
     var text: String
     /// All words of the entry, continuation lines included, for classifying it.
     var fullText: String
+    /// Seconds after the document's T+0 ("T+1h20m"), for timelines written relative to it.
+    var relative: Int? = nil
 }

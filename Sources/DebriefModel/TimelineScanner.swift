@@ -64,7 +64,7 @@ struct TimelineScanner {
                 let text = piece.trimmingCharacters(in: .whitespaces)
                 if text.isEmpty { continue }
                 if !(wrapped && pieceIndex == 0), let stamp = Stamp.parse(text, order: order) {
-                    if stamp.time == nil && stamp.rest.isEmpty {
+                    if stamp.time == nil && stamp.relative == nil && stamp.rest.isEmpty {
                         out.append(TimelineEntry(kind: .day, line: line, date: stamp.date, time: nil, endTime: nil, dayOffset: nil, text: "", fullText: ""))
                         open = nil
                         continue
@@ -138,7 +138,7 @@ struct TimelineScanner {
 
     private func entry(_ stamp: Stamp, line: Int) -> TimelineEntry {
         TimelineEntry(kind: .event, line: line, date: stamp.date, time: stamp.time, endTime: stamp.endTime,
-                      dayOffset: stamp.dayOffset, text: stamp.rest, fullText: stamp.rest)
+                      dayOffset: stamp.dayOffset, text: stamp.rest, fullText: stamp.rest, relative: stamp.relative)
     }
 
     /// Splits "12:00pm EAT: text. 12:06pm EAT: more" into one stamp per entry.

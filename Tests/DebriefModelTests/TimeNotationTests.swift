@@ -373,4 +373,35 @@ import Testing
         """)
         #expect(incident.timeline.isEmpty)
     }
+
+    @Test func relativeTimesCountFromTheDocumentsTZero() {
+        let incident = readIncident("""
+        # Tiles failing
+
+        **Start (T+0):** 2024-08-09 22:40 UTC
+
+        ## Timeline
+
+        | Relative | Event |
+        |---|---|
+        | T+0 | CDN config v412 goes live. |
+        | T+4m | 503s begin for map users. |
+        | T+9m | Synthetic check fails and pages the on-call. |
+        | T+1h20m | Cache warm again; incident resolved. |
+        """)
+        #expect(incident.timeline.compactMap { utc($0.at) } == ["2024-08-09T22:40:00Z", "2024-08-09T22:44:00Z", "2024-08-09T22:49:00Z", "2024-08-10T00:00:00Z"])
+        #expect(incident.utcTime(.started) == "2024-08-09T22:44:00Z")
+    }
+
+    @Test(arguments: ["T+4m", "T + 4 min", "T+0h4m"])
+    func relativeStamps(_ text: String) throws {
+        let stamp = try #require(Stamp.parse(text + " pods restart", order: .auto))
+        #expect(stamp.relative == 240)
+        #expect(stamp.rest == "pods restart")
+    }
+
+    @Test(arguments: ["T14:05 pods restart", "Tuesday pods restart", "T+ pods restart"])
+    func notRelativeStamps(_ text: String) {
+        #expect(Stamp.parse(text, order: .auto)?.relative == nil)
+    }
 }

@@ -31,13 +31,27 @@ public enum DateScanner {
     static let isoRegex = try! NSRegularExpression(pattern: #"(?<![\d/.-])(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d])"#)
     static let numericRegex = try! NSRegularExpression(pattern: #"(?<![\d/.:-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[-/.]\d)"#)
     static let monthFirstRegex = try! NSRegularExpression(
-        pattern: "(?<![A-Za-z])" + weekday + monthName + #"(?:[\s-]*(?:the\s+)?)(\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:(?:,\s*|[\s-]+)(\d{4}))?(?!\d)"#,
+        pattern: "(?<![A-Za-z])" + weekday + monthName + #"(?:[\s-]*(?:the\s+)?)(\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:\s*[–—-]\s*\d{1,2}(?:st|nd|rd|th)?(?![\d:]))?(?:(?:,\s*|[\s-]+)(\d{4}))?(?!\d)"#,
         options: [.caseInsensitive])
     static let dayFirstRegex = try! NSRegularExpression(
         pattern: #"(?<![\d])(\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)"# + monthName + #"(?:,?\s+(\d{4})|-(\d{4}))?(?![\d])"#,
         options: [.caseInsensitive])
 
     /// Every date in `text`, in order. `order` settles 05/04/2020-style dates.
+    /// A cell that is only a month and day in figures ("11/18", "18.11"), as Date columns
+    /// of a table are often written; the year comes from the document.
+    static func yearlessNumeric(_ cell: String, order: DateOrder) -> DateMatch? {
+        let parts = cell.trimmingCharacters(in: .whitespaces).split(whereSeparator: { "/.-".contains($0) })
+        guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), parts.allSatisfy({ $0.count <= 2 }) else { return nil }
+        let slash = cell.contains("/")
+        let monthFirst = LocalDate(validYear: 2000, month: a, day: b)
+        let dayFirst = LocalDate(validYear: 2000, month: b, day: a)
+        let preferMonthFirst = order == .monthFirst || (order == .auto && slash)
+        let (first, second) = preferMonthFirst ? (monthFirst, dayFirst) : (dayFirst, monthFirst)
+        guard let date = first ?? second else { return nil }
+        return DateMatch(range: NSRange(location: 0, length: 0), date: date, alternative: nil, yearMissing: true)
+    }
+
     public static func dates(in text: String, order: DateOrder = .auto) -> [DateMatch] {
         let ns = text as NSString
         let whole = NSRange(location: 0, length: ns.length)

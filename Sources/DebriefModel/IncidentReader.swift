@@ -43,7 +43,9 @@ struct ReadingContext {
         self.proseLines = document.bodyLines.enumerated().compactMap { index, raw in
             let line = document.bodyLineOffset + index + 1
             guard !fenced.contains(line), !raw.isEmpty else { return nil }
-            return (line, LineCleaner.inline(String(raw)))
+            // Code spans quote machines, not the story: `dt=2023-03-01` dates nothing.
+            let prose = raw.contains("`") ? String(raw).replacingOccurrences(of: #"`[^`]*`"#, with: " ", options: .regularExpression) : String(raw)
+            return (line, LineCleaner.inline(prose))
         }
     }
 

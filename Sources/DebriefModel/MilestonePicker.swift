@@ -49,13 +49,15 @@ public enum MilestonePicker {
             result[.started] = MilestoneValue(at: window.start, line: window.line, source: "outage window")
         } else if var event = timed.first {
             if timed.count > 1, timed[1].at!.timeIntervalSince(event.at!) > leadInGap,
-               !event.candidates.contains(where: { $0 != .started }) {
+               !event.candidates.contains(where: { $0 != .started }), !MilestoneRules.reportsImpact(event.text) {
                 event = timed[1]
             }
             // The first entries are the cause ("admin revokes old keys, no impact yet");
             // users felt it at a later entry, still before anyone noticed.
+            // The onset must come before the first sign of a response (any later milestone word).
+            let responses: Set<Milestone> = [.detected, .acknowledged, .identified, .mitigated, .resolved]
             if !MilestoneRules.reportsImpact(event.text),
-               let detection = timed.first(where: { $0.at! > event.at! && $0.candidates.contains(.detected) }),
+               let detection = timed.first(where: { $0.at! > event.at! && !responses.isDisjoint(with: $0.candidates) }),
                let onset = timed.first(where: { $0.at! > event.at! && $0.at! < detection.at! && MilestoneRules.reportsImpact($0.text) && !MilestoneRules.mentionsRelapse($0.text) }) {
                 result[.started] = value(onset, "first sign of impact")
             } else {

@@ -25,18 +25,20 @@ public enum MilestoneRules {
                        "determined that", "determines that", "determined the", "determines the", "determined why", "determines why",
                        "realized", "realizes", "realised", "realises", "realization", "realisation", "realize that", "realise that",
                        "discovered that", "discovers that", "found out", "it was clear", "is clear",
-                       "turns out", "turned out", "caught", "explains", "was actually", "is actually",
+                       "turns out", "turned out", "caught in", "caught the", "caught a ", "explains", "was actually", "is actually",
                        "the cause was", "the cause appeared", "the cause appears", "cause turned out",
                        // "apparently the disk was full" explains; "apparently recovered" does not.
                        "apparently the", "apparently a ", "apparently an ", "apparently it", "apparently there",
                        // Finding something wrong: "found a setting was different", "found the cert expired".
                        "found * different", "found * wrong", "found * missing", "found * misconfigured", "found * incorrect",
                        "found * bug", "found * leak", "found * expired", "found * broken",
-                       "rca found", "rca identified", "is the cause", "was the root cause", "as the cause", "the cause is"]),
+                       "rca found", "rca identified", "is the cause", "was the root cause", "as the cause", "the cause is",
+                       "that's it", "that was it", "found it", "spots * bad", "spotted * bad", "found * bad", "finds * bad"]),
         (.resolved, ["service restored", "services restored", "service was restored", "fully restored", "restored", "full recovery",
                      "resolved", "resolving", "resolution is confirmed", "fully recovered", "recovered",
                      "back to normal", "return to normal", "returns to normal", "returned to normal", "back online", "back up", "is back",
-                     "fully operational", "operational again", "all clear", "normal operation", "incident closed", "issue is closed", "closing.", "closed.", "incident over", "closing incident", "closing the incident", "closed the incident", "incident is closed",
+                     "fully operational", "operational again", "all clear", "normal operation", "incident closed", "issue is closed", "closing.", "closed.", "incident over", "closes the incident", "wrapped up", "wraps up",
+                     "healthy again", "looked healthy", "looks healthy", "green again", "could * again", "can * again", "caught up", "closing incident", "closing the incident", "closed the incident", "incident is closed",
                      "working again", "running again", "functioning normally", "service resumed", "problem was solved", "problem solved",
                      "issue was solved", "now solved", "is solved", "confirmed to be functional", "confirmed functional", "respond properly", "responding properly",
                      "working properly", "self-heals", "self heals", "repaired"]),
@@ -54,7 +56,7 @@ public enum MilestoneRules {
                       "moved the", "flushed", "rolled * back", "roll * back", "turned * off", "switched * to", "blocked the", "throttled the", "reloaded", "replaced the", "promoted",
                       "paused", "suspended the", "installed", "remove ",
                       // "the new configuration has been set up": the replacement is in place.
-                      "been set up", "was set up", "were set up", "put in place", "pinned back", "downgraded", "revoked"]),
+                      "been set up", "was set up", "were set up", "put in place", "pinned back", "downgraded", "revoked", "flipped", "toggled", "re-applied", "reapplied", "dead-letter"]),
         (.acknowledged, ["acknowledg", "ack'd", "acked", "began investigating", "begins investigating", "began to investigate",
                          "started investigating", "starts investigating", "start investigating", "started to investigate",
                          "initiated an investigation", "investigation began", "investigation started", "investigation launched",
@@ -64,13 +66,14 @@ public enum MilestoneRules {
                          "started debugging", "began debugging", "starts debugging", "attempt to debug", "attempts to debug",
                          "began looking", "begins looking", "started looking", "starts looking", "starts the analysis",
                          "started the analysis", "began the analysis", "analysis started", "ticket was opened", "opened a ticket",
-                         "opens a ticket", "ticket filed", "filed a ticket", "war room", "was notified", "were notified",
+                         "opens a ticket", "opens * ticket", "opened * ticket", "ticket filed", "filed a ticket", "war room", "was notified", "were notified",
                          "developers notified", "engineers notified", "team notified", "team was notified", "on-call was paged",
                          "was handled by", "took over", "handled the",
                          // A responder's first look at the system: "checked the error logs", "looked into the hosts".
                          "checked", "check the", "checks the", "checking the", "looked into", "looking into", "look into",
                          "logged into", "logged in to", "inspected",
-                         "i'm on it", "i am on it", "im on it", "taking a look", "having a look", "looking now", "ack,", "ack ", "ack.",
+                         "i'm on it", "i am on it", "im on it", "is on it", "'s on it", "jumped on", "jumps on", "hopped on", "hops on",
+                         "grabs it", "grabbed it", "takes it", "took it", "acks", "taking a look", "having a look", "looking now", "ack,", "ack ", "ack.",
                          "creates a pr", "created a pr", "opens a pr", "opened a pr", "created a pull request", "opened a pull request"]),
         (.detected, ["alert", "alerted", "alarm", "paged", "page fired", "pager", "monitoring system", "detected", "noticed",
                      "notices", "notice", "reported", "reports", "report of", "report that", "complain", "complaint",
@@ -79,7 +82,7 @@ public enum MilestoneRules {
                      "first recorded", "became aware", "first sign", "monitor ", "monitors", "went critical", "datadog", "grafana alert",
                      "uptime", "synthetic check", "seeing ", "we see ", "i see ",
                      "raises a ticket", "raised a ticket", "support ticket", "ticket from", "phone call", "calls from", "first calls",
-                     "forwards a report", "forwarded a report", "pages the", "pages on-call", "paging the", "checks fail", "check fails", "checks failed", "check failed", "health check", "fired", "triggered", "began reporting", "started reporting", "tickets from"]),
+                     "forwards a report", "forwarded a report", "pages the", "pages on-call", "pings ", "pinged", "tickets", "paging the", "checks fail", "check fails", "checks failed", "check failed", "health check", "fired", "triggered", "began reporting", "started reporting", "tickets from"]),
         (.started, ["outage", "went down", "goes down", "began failing", "begin failing", "started failing", "began to fail",
                     "errors began", "error rate rose", "errors started", "started returning", "began returning",
                     "became unavailable", "became unresponsive", "stopped responding", "stopped working", "down for",
@@ -184,12 +187,17 @@ public enum MilestoneRules {
     static let responders = try! NSRegularExpression(pattern: #"\b(?:team|we|engineers?|on-?call|sres?|ops|devops|responders?|developers?|admins?)\s+(?:has\s+|have\s+)?(?:start(?:s|ed)?|begins?|began)\s+(?:to\s+[a-z]+|working|investigat\w*|looking|troubleshoot\w*|debugg\w*|digging)"#)
 
     static let impactOnset = try! NSRegularExpression(pattern: #"(?i)\b(?:outage|went down|goes down|go down|(?:began|begins?|started|starts?)\s+(?:to\s+)?(?:fail|failing|erroring|timing out|returning errors)|errors?\s+(?:began|begins?|starts?|started|spiked?|spikes|rise|rises|rose)|error rates?\s+(?:rose|rises|spiked?|spikes|climbs?|climbed)|became (?:unavailable|unresponsive)|(?:stopped|stops?)\s+(?:responding|working|being|loading|showing|processing|receiving|serving)|impact\s+(?:began|begins|started|starts)|(?:customers?|users?|shoppers|clients|students|drivers)\s+(?:see|saw|get|got|cannot|can't|could not|couldn't|are unable|were unable|lose|lost)|latency\s+(?:rises|rose|spikes?|spiked|climbs?|climbed|jumps?|jumped)|is failing|are failing|timing out|drops? to (?:0|zero)|(?:5\d\ds|5xxs?)\s+(?:began|begins?|starts?|started|spike|spiked|appear|appeared)|(?:lag|latency|errors?|error rates?|5xx|timeouts?|backlog|queue)\s+(?:\w+\s+)?(?:starts?|started|begins?|began)\s+(?:to\s+)?(?:climb|climbing|rise|rising|grow|growing|spike|spiking|increase|increasing|build|building))\b"#)
+    /// Symptoms as people log them: a measure falling to nothing or rising, things stuck,
+    /// users unable to do something, "first failed checkouts".
+    static let symptoms = try! NSRegularExpression(pattern: #"(?i)\b(?:(?:drops?|dropped|dropping|falls?|fell|plummet\w*|crash(?:es|ed)?)\s+(?:to\s+)?(?:\w+\s+)?(?:zero|0|nothing)|first\s+(?:\w+\s+)?(?:failed|failing|errors?|timeouts?|5\d\ds?|complaints?)|(?:latency|error rates?|errors?|timeouts?|5xx|queue times?|wait times?|response times?)\s+(?:\w+\s+)?(?:rises?|rose|spikes?|spiked|jumps?|jumped|climbs?|climbed|increases?|increased|grows?|grew|goes up|went up|doubles?|doubled)|(?:cannot|can't|could not|couldn't|unable to|no longer|not able to)\s+\w+|\b(?:stuck|hung|hanging|frozen|unavailable|unreachable|degraded)|\w+\s+(?:stops?|stopped)(?:\s*[;,.]|\s+(?:working|responding|processing|serving|loading|syncing|sending|delivering)|$)|missing from)"#)
+
     static let noImpact = try! NSRegularExpression(pattern: #"(?i)\bno (?:customer |user )?impact\b|\bbefore (?:any )?impact\b"#)
 
     /// True when the text says users started to feel the problem ("pushes stop being delivered").
     public static func reportsImpact(_ text: String) -> Bool {
         let range = NSRange(text.startIndex..., in: text)
-        return impactOnset.firstMatch(in: text, range: range) != nil && noImpact.firstMatch(in: text, range: range) == nil
+        return (impactOnset.firstMatch(in: text, range: range) != nil || symptoms.firstMatch(in: text, range: range) != nil)
+            && noImpact.firstMatch(in: text, range: range) == nil
     }
 
     /// True when the text reports the symptom easing.

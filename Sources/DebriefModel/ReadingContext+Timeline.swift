@@ -16,10 +16,18 @@ extension ReadingContext {
             entries += scanner.entries(from: section.startLine, to: section.endLine, blocks: section.blocks)
         }
         if entries.contains(where: { $0.kind == .event }) { return entries }
-        // No timeline section (or an empty one): look for timestamped entries anywhere.
-        let lastLine = document.bodyLineOffset + document.bodyLines.count
-        return scanner.entries(from: document.bodyLineOffset + 1, to: lastLine, blocks: document.blocks)
-            .filter { $0.kind != .window }
+        // No timeline section (or an empty one): look for timestamped entries anywhere but in
+        // the action items and lessons, else read the story sentence by sentence.
+        var lines: [TimelineEntry] = []
+        for section in sections where section.kind != .actionItems && section.kind != .lessons {
+            lines += scanner.entries(from: section.kind == .other && section.headingLine == 0 ? section.startLine : section.headingLine,
+                                     to: section.endLine, blocks: section.blocks)
+        }
+        lines = lines.filter { $0.kind != .window }
+        let story = narrativeEntries()
+        let count = { (entries: [TimelineEntry]) in entries.filter { $0.kind == .event && $0.time != nil }.count }
+        // One or two clocks in prose are mentions; three or more tell the story.
+        return count(story) >= 3 && count(story) > count(lines) ? story : lines
     }
 
     static let tZero = try! NSRegularExpression(pattern: #"\bT\s?(?:\+\s?)?0(?![\w:])"#)

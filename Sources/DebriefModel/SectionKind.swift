@@ -7,7 +7,8 @@ public enum SectionKind: String, Sendable, CaseIterable {
     static let rules: [(SectionKind, [String])] = [
         (.timeline, ["timeline", "time line", "chronology", "key events", "sequence of events", "events", "what happened when"]),
         (.actionItems, ["action item", "corrective", "preventive", "preventative", "follow-up", "follow up", "followup",
-                        "next steps", "todo", "to do", "what we're doing", "what we are doing", "what we will do", "what we'll do", "action plan", "prevention", "measures", "actions", "improvements"]),
+                        "next steps", "todo", "to do", "what we're doing", "what we are doing", "what we will do", "what we'll do", "what we're changing", "what we are changing",
+                        "what we will change", "what we'll change", "countermeasure", "going forward", "action plan", "prevention", "measures", "actions", "improvements"]),
         (.rootCause, ["root cause", "cause", "what went wrong", "trigger", "contributing factor", "why it happened"]),
         (.lessons, ["lessons", "learned", "learnt", "takeaway", "what went well", "where we got lucky", "retrospective"]),
         (.resolution, ["resolution", "recovery", "remediation", "mitigation", "how we fixed", "the fix", "resolved"]),

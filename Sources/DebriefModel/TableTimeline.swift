@@ -55,8 +55,12 @@ enum TableTimeline {
             let words = values.enumerated().filter { $0.offset != column && $0.offset != split?.date && !$0.element.isEmpty }.map(\.element)
             let text = words.joined(separator: " — ")
             // With a Date column the stamp is that row's date and time together.
-            let stampText = split.flatMap { $0.date < values.count ? values[$0.date] + " " + values[column] : nil } ?? values[column]
+            let dateCell = split.flatMap { $0.date < values.count ? values[$0.date] : nil }
+            // "11/18" alone in the Date column: a month and day whose year the document gives.
+            let yearless = dateCell.flatMap { DateScanner.yearlessNumeric($0, order: order) }
+            let stampText = yearless == nil ? dateCell.map { $0 + " " + values[column] } ?? values[column] : values[column]
             guard var stamp = Stamp.parse(stampText, order: order), stamp.time != nil || stamp.relative != nil || !text.isEmpty else { continue }
+            if let yearless { stamp.date = yearless }
             if let zone, stamp.time?.zone == nil { stamp.time?.zone = zone }
             if let zone, stamp.endTime != nil, stamp.endTime?.zone == nil { stamp.endTime?.zone = zone }
             if stamp.time == nil && text.isEmpty { continue }

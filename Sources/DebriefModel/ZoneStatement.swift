@@ -7,7 +7,7 @@ enum ZoneStatement {
     // IANA names first, so "US/Pacific" is not read as "US".
     static let token = #"([A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?|(?:UTC|GMT)\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?|[A-Z]{2,5}(?![A-Za-z])|\+UTC)"#
     /// The words that announce a statement; the zone follows within a few words.
-    static let lead = try! NSRegularExpression(pattern: #"(?i)\b(?:all\s+(?:times?|timestamps?)\s+(?:(?:below|here|above|listed|used|in\s+this\s+(?:document|report|page))\s+)?(?:are\s+|is\s+|shown\s+|given\s+|listed\s+)?(?:in\s+)?(?:the\s+)?|(?:timeline|times?|timestamps?|clock)\s*(?=[\(\[])|(?:times?|timestamps?)\s+(?:are|is)\s+(?:(?:shown|given|listed)\s+)?(?:in\s+)?(?:the\s+)?|(?:times?|timestamps?)\s+(?:(?:shown|given|listed)\s+)?in\s+(?:the\s+)?|(?:times?|timestamps?)\s*[:=]\s*|time\s*-?\s*zone\s*(?:is|:|=|-)?\s*|tz\s*:\s*)"#)
+    static let lead = try! NSRegularExpression(pattern: #"(?i)\b(?:all\s+(?:times?|timestamps?)\s+(?:(?:below|here|above|listed|used|in\s+this\s+(?:document|report|page))\s+)?(?:are\s+|is\s+|shown\s+|given\s+|listed\s+)?(?:in\s+)?(?:the\s+)?|(?:timeline|times?|timestamps?|clock)\s*(?=[\(\[])|(?:times?|timestamps?)\s+(?:(?:below|here|above|shown|used|listed)\s+)?(?:are|is)\s+(?:(?:shown|given|listed)\s+)?(?:in\s+)?(?:the\s+)?|(?:times?|timestamps?)\s+(?:(?:shown|given|listed)\s+)?in\s+(?:the\s+)?|(?:times?|timestamps?)\s*[:=]\s*|time\s*-?\s*zone\s*(?:is|:|=|-)?\s*|tz\s*:\s*)"#)
     /// Zone tokens, long US names first ("US Eastern", "Pacific Time").
     static let tokens = try! NSRegularExpression(pattern: #"(?i:(?:US\s+)?(?:eastern|pacific|central|mountain)(?:\s+time)?)(?![A-Za-z])|"# + token)
 
@@ -28,8 +28,10 @@ enum ZoneStatement {
             if let long = TimeZoneTable.longNames.first(where: { opening.hasPrefix($0.0) }), let spec = TimeZoneTable.parse(long.1) {
                 return (spec, long.1)
             }
+            // "Arizona (MST, UTC-7)": a place name, then the zone in brackets.
+            let placeFirst = window.range(of: #"^\s*[A-Z][a-z]+\s*\("#, options: .regularExpression) != nil
             guard let first = tokens.firstMatch(in: window, range: NSRange(location: 0, length: wns.length)),
-                  wns.substring(to: first.range.location).allSatisfy({ " \t[(".contains($0) }) else { continue }
+                  placeFirst || wns.substring(to: first.range.location).allSatisfy({ " \t[(".contains($0) }) else { continue }
             let name = wns.substring(with: first.range).trimmingCharacters(in: .whitespaces)
             if let spec = TimeZoneTable.parse(name) { return (spec, name) }
             let rest = wns.substring(from: first.range.location + first.range.length).trimmingCharacters(in: .whitespaces)

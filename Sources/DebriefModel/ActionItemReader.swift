@@ -33,7 +33,7 @@ struct ActionItemReader {
                 let ns = text as NSString
                 guard let match = Self.labelledAction.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { continue }
                 let rest = ns.substring(from: match.range.upperBound).trimmingCharacters(in: .whitespaces)
-                guard !rest.isEmpty else { continue }
+                guard !rest.isEmpty, !["none", "n/a", "na", "tbd", "nothing", "-"].contains(rest.lowercased().trimmingCharacters(in: .punctuationCharacters)) else { continue }
                 let (itemText, owner) = Self.splitOwner(rest)
                 items.append(ActionItem(text: itemText, owner: owner, done: false, line: block.startLine))
             }
@@ -72,13 +72,30 @@ struct ActionItemReader {
                 }
             }
             for (line, text) in lines {
-                for sentence in Self.sentences(text) where !sentence.hasSuffix(":") && sentence.split(separator: " ").count >= 4 {
+                for sentence in Self.sentences(text) where !sentence.hasSuffix(":") && sentence.split(separator: " ").count >= 4 && Self.saysWhatToDo(sentence) {
                     let (itemText, owner) = Self.splitOwner(sentence)
                     items.append(ActionItem(text: itemText, owner: owner, done: false, line: line))
                 }
             }
         }
         return items
+    }
+
+    /// A sentence that says what will or should be done ("We should add…", "Add a canary
+    /// stage…", "Consumers must retry"), not what happened or that nothing is needed.
+    static let intention = try! NSRegularExpression(pattern: #"(?i)\b(?:should|must|will|shall|need|needs|have to|has to|going to|plan to|we'll|we will|todo|to do|important to|recommend\w*|better to|ought to)\b"#)
+    static let imperative = try! NSRegularExpression(pattern: #"^(?:[A-Z][a-z]+)\b"#)
+    static let imperativeVerbs: Set<String> = ["add", "alert", "audit", "automate", "build", "change", "create", "document", "enable", "ensure",
+        "enforce", "fix", "have", "implement", "improve", "include", "introduce", "investigate", "limit", "make", "migrate", "monitor", "move",
+        "page", "notify", "block", "cap", "pin", "backfill", "deprecate", "drain", "publish", "put", "raise", "reduce", "remove", "replace", "require", "review", "rotate", "run", "schedule", "set", "split", "stop",
+        "test", "track", "train", "update", "upgrade", "use", "verify", "write"]
+
+    static func saysWhatToDo(_ sentence: String) -> Bool {
+        let trimmed = sentence.trimmingCharacters(in: .whitespaces)
+        if trimmed.lowercased().hasPrefix("no ") || trimmed.lowercased().hasPrefix("none") { return false }
+        let first = trimmed.split(separator: " ").first.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) } ?? ""
+        if imperativeVerbs.contains(first) { return true }
+        return intention.firstMatch(in: trimmed, range: NSRange(trimmed.startIndex..., in: trimmed)) != nil
     }
 
     static let sentenceBreak = try! NSRegularExpression(pattern: #"(?<=[.!?])\s+(?=[\p{Lu}"'(])"#)
@@ -132,7 +149,7 @@ struct ActionItemReader {
             let owner = ownerColumn.flatMap { $0 < cells.count ? cells[$0] : nil }.flatMap { $0.isEmpty ? nil : $0.trimmingCharacters(in: CharacterSet(charactersIn: "@ ")) }
             // With no status column, a "DONE" written in capitals anywhere in the row says it ("n/a **DONE**").
             let status = statusColumn.flatMap { $0 < cells.count ? cells[$0].lowercased() : nil }
-                ?? (cells.contains { $0.range(of: #"\bDONE\b"#, options: .regularExpression) != nil } ? "done" : "")
+                ?? (cells.contains { $0.range(of: #"(?<!NOT )(?<!NEVER )\bDONE\b"#, options: .regularExpression) != nil } ? "done" : "")
             let done = ["done", "complete", "completed", "closed", "fixed", "yes", "resolved", "✓", "✔", "[x]"].contains { status.contains($0) } && !status.contains("not")
             return ActionItem(text: cells[actionColumn], owner: owner, done: done, line: row.startLine)
         }
@@ -145,8 +162,14 @@ struct ActionItemReader {
             guard let match = pattern.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { continue }
             let owner = ns.substring(with: match.range(at: 1)).trimmingCharacters(in: CharacterSet(charactersIn: " @.,"))
             // "@name" stays in the text; "(owner: x)" is removed from it.
-            let cleaned = index == 2 ? text : ns.replacingCharacters(in: match.range, with: "")
-                .replacingOccurrences(of: " .", with: ".").trimmingCharacters(in: CharacterSet(charactersIn: " -—–,;"))
+            var cleaned = text
+            if index != 2 {
+                // Close only the gap the owner leaves: "Add a canary (owner: Jo)." → "Add a canary."
+                let before = ns.substring(to: match.range.location).replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression)
+                let after = ns.substring(from: match.range.upperBound)
+                let joiner = after.first.map { ".,;:!?)".contains($0) || $0 == " " } ?? true ? "" : " "
+                cleaned = (before + joiner + after).trimmingCharacters(in: CharacterSet(charactersIn: " -—–,;"))
+            }
             return (cleaned.isEmpty ? text : cleaned, owner.isEmpty ? nil : owner)
         }
         return (text, nil)

@@ -56,7 +56,7 @@ public enum MilestonePicker {
             // users felt it at a later entry, still before anyone noticed.
             // The onset must come before the first sign of a response (any later milestone word).
             let responses: Set<Milestone> = [.detected, .acknowledged, .identified, .mitigated, .resolved]
-            if !MilestoneRules.reportsImpact(event.text),
+            if !MilestoneRules.reportsImpact(event.text), !event.candidates.contains(.detected), !event.candidates.contains(.acknowledged),
                let detection = timed.first(where: { $0.at! > event.at! && !responses.isDisjoint(with: $0.candidates) }),
                let onset = timed.first(where: { $0.at! > event.at! && $0.at! < detection.at! && MilestoneRules.reportsImpact($0.text) && !MilestoneRules.mentionsRelapse($0.text) }) {
                 result[.started] = value(onset, "first sign of impact")
@@ -93,8 +93,10 @@ public enum MilestonePicker {
         // The document's Detection section says how it was found ("the monitoring system
         // sent an email"): the entry that tells the same thing is the detection.
         let stated = stems(firstSentence(of: detectionStatement))
-        if stated.count >= 3,
-           let index = timed.indices.first(where: { timed[$0].at! >= started && stems(timed[$0].text).intersection(stated).count >= 3 }),
+        // Among the entries (not the symptom itself), the one that tells the most of it.
+        let echoes = timed.indices.filter { timed[$0].at! >= started && !MilestoneRules.reportsImpact(timed[$0].text) }
+            .map { (index: $0, shared: stems(timed[$0].text).intersection(stated).count) }.filter { $0.shared >= 3 }
+        if stated.count >= 3, let index = echoes.max(by: { ($0.shared, -$0.index) < ($1.shared, -$1.index) })?.index,
            !afterRelapse(timed[index]), timed[index].at! <= firstExplicitAck {
             if let previous = timed.indices.first(where: { result[.detected]?.line == timed[$0].line && result[.detected]?.at == timed[$0].at }) {
                 used.remove(previous)
@@ -141,14 +143,16 @@ public enum MilestonePicker {
         }
         // Restarts before the cause is known are usually troubleshooting, not mitigation.
         let fixFloor = result[.identified]?.at ?? started
+        // Nothing is mitigated before anyone knew of the trouble.
+        let responseFloor = result[.detected]?.at ?? started
         let ceiling = result[.resolved]?.at ?? .distantFuture
         if let event = marked(.mitigated) {
             result[.mitigated] = value(event, "outage marker")
         } else if var event = timed.first(where: { $0.candidates.contains(.mitigated) && $0.at! >= fixFloor && $0.at! <= ceiling && !isResolution($0) })
-                    ?? timed.first(where: { $0.candidates.contains(.mitigated) && $0.at! >= started && $0.at! <= ceiling && !isResolution($0) && MilestoneRules.reportsImprovement($0.text) }) {
+                    ?? timed.first(where: { $0.candidates.contains(.mitigated) && $0.at! >= responseFloor && $0.at! <= ceiling && !isResolution($0) && MilestoneRules.reportsImprovement($0.text) }) {
             // An action that visibly worked before the cause was known ("rolled back; match
             // rate recovers") mitigated the impact even so.
-            if let earlier = timed.first(where: { $0.candidates.contains(.mitigated) && $0.at! >= started && $0.at! < event.at! && MilestoneRules.reportsImprovement($0.text) }) {
+            if let earlier = timed.first(where: { $0.candidates.contains(.mitigated) && $0.at! >= responseFloor && $0.at! < event.at! && MilestoneRules.reportsImprovement($0.text) }) {
                 event = earlier
             }
             // "19:35 reverting to the last good change … 20:14 successful rollback": the

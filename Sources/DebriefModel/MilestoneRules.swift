@@ -37,7 +37,7 @@ public enum MilestoneRules {
         (.resolved, ["service restored", "services restored", "service was restored", "fully restored", "restored", "full recovery",
                      "resolved", "resolving", "resolution is confirmed", "fully recovered", "recovered",
                      "back to normal", "return to normal", "returns to normal", "returned to normal", "back online", "back up", "is back",
-                     "fully operational", "operational again", "all clear", "normal operation", "incident closed", "issue is closed", "closing.", "closed.", "incident over", "closes the incident", "wrapped up", "wraps up",
+                     "fully operational", "operational again", "all clear", "normal operation", "incident closed", "issue is closed", "incident over", "closes the incident", "wrapped up", "wraps up",
                      "healthy again", "looked healthy", "looks healthy", "green again", "could * again", "can * again", "caught up", "closing incident", "closing the incident", "closed the incident", "incident is closed",
                      "working again", "running again", "functioning normally", "service resumed", "problem was solved", "problem solved",
                      "issue was solved", "now solved", "is solved", "confirmed to be functional", "confirmed functional", "respond properly", "responding properly",
@@ -56,7 +56,7 @@ public enum MilestoneRules {
                       "moved the", "flushed", "rolled * back", "roll * back", "turned * off", "switched * to", "blocked the", "throttled the", "reloaded", "replaced the", "promoted",
                       "paused", "suspended the", "installed", "remove ",
                       // "the new configuration has been set up": the replacement is in place.
-                      "been set up", "was set up", "were set up", "put in place", "pinned back", "downgraded", "revoked", "flipped", "toggled", "re-applied", "reapplied", "dead-letter"]),
+                      "been set up", "was set up", "were set up", "put in place", "pinned back", "downgraded", "flipped", "toggled", "re-applied", "reapplied", "dead-letter"]),
         (.acknowledged, ["acknowledg", "ack'd", "acked", "began investigating", "begins investigating", "began to investigate",
                          "started investigating", "starts investigating", "start investigating", "started to investigate",
                          "initiated an investigation", "investigation began", "investigation started", "investigation launched",
@@ -80,7 +80,7 @@ public enum MilestoneRules {
                      "found that", "discovers", "discovered a", "discovered an", "discovered the", "discovered by", "was discovered when", "spotted", "observed", "flagged", "pagerduty", "opsgenie", "nagios",
                      "users notified", "notified us", "received an email", "receives the email", "email from", "first detected",
                      "first recorded", "became aware", "first sign", "monitor ", "monitors", "went critical", "datadog", "grafana alert",
-                     "uptime", "synthetic check", "seeing ", "we see ", "i see ",
+                     "uptime", "synthetic check", "seeing ",
                      "raises a ticket", "raised a ticket", "support ticket", "ticket from", "phone call", "calls from", "first calls",
                      "forwards a report", "forwarded a report", "pages the", "pages on-call", "pings ", "pinged", "tickets", "paging the", "checks fail", "check fails", "checks failed", "check failed", "health check", "fired", "triggered", "began reporting", "started reporting", "tickets from"]),
         (.started, ["outage", "went down", "goes down", "began failing", "begin failing", "started failing", "began to fail",
@@ -171,9 +171,23 @@ public enum MilestoneRules {
         ("investigating", .acknowledged), ("identified", .identified), ("monitoring", .mitigated), ("resolved", .resolved), ("completed", .resolved),
         // The same words as an entry's label: "Detected: synthetic checks fail".
         ("detected", .detected), ("acknowledged", .acknowledged), ("mitigated", .mitigated),
-        // Paging-tool exports: "Triggered: Mar 3, 2024 at 4:12:09 PM PST"; terse logs: "page: lag > 5m", "cause: batch size 1".
-        ("triggered", .detected), ("page", .detected), ("alert", .detected), ("root cause", .identified), ("cause", .identified),
+        // Paging-tool exports: "Triggered: Mar 3, 2024 at 4:12:09 PM PST".
+        ("triggered", .detected),
     ]
+
+    /// Terse labels whose words may still say otherwise: "page: lag > 5m", "cause: batch size 1",
+    /// but "Alert: cleared, lag back to normal" is a recovery and "Cause: not confirmed yet" no finding.
+    static let entryLabels: [(String, Milestone)] = [("page", .detected), ("alert", .detected), ("root cause", .identified), ("cause", .identified)]
+
+    static func labelMilestone(_ lowered: String) -> Milestone? {
+        let text = lowered.drop { $0 == " " || $0 == "*" || $0 == "_" }
+        for (label, milestone) in entryLabels where text.hasPrefix(label) {
+            let after = text.dropFirst(label.count).drop { $0 == " " || $0 == "*" || $0 == "_" }
+            guard let mark = after.first, ":-–—|".contains(mark) else { continue }
+            return milestone
+        }
+        return nil
+    }
 
     /// A milestone the entry names outright: an outage marker or a status label.
     public static func explicitLabel(_ text: String) -> Milestone? {
@@ -182,7 +196,7 @@ public enum MilestoneRules {
 
     /// The symptom easing: a bad measure falling or a good one coming back
     /// ("latency drops to normal", "errors stop", "match rate recovers").
-    static let improvement = try! NSRegularExpression(pattern: #"(?i)\b(?:errors?|error rates?|latency|latencies|timeouts?|failures?|5xx|50[0-9]s?|lag|queue|backlog|load|cpu|memory|p99|p95)\s+(?:\w+\s+){0,2}(?:drops?|dropped|dropping|falls?|fell|falling|stops?|stopped|subsides?|subsided|decreas\w*|eases?|eased|comes? down|come down|came down|coming down|returns? to normal|(?:is |are |was |were )?back to normal|normali[sz]\w*|clears?|cleared)\b|\b(?:success rate|match rate|throughput|traffic|launches|requests|offers|orders|checkouts?)\s+(?:\w+\s+){0,2}(?:recovers?|recovered|recovering|climbs?|climbed|returns?|returned|flowing again|(?:is |are )?back)\b|\b(?!work\b)[a-z]+\s+(?:resumes?|resumed)\b(?!\s+(?:failing|erroring))"#)
+    static let improvement = try! NSRegularExpression(pattern: #"(?i)\b(?:errors?|error rates?|latency|latencies|timeouts?|failures?|5xx|50[0-9]s?|lag|queue|backlog|load|cpu|memory|p99|p95)\s+(?:\w+\s+){0,2}(?:drops?|dropped|dropping|falls?|fell|falling|stops?|stopped|subsides?|subsided|decreas\w*|eases?|eased|comes? down|come down|came down|coming down|returns? to normal|(?:is |are |was |were )?back to normal|normali[sz]\w*|clears?|cleared)\b|\b(?:success rate|match rate|throughput|launches|offers|orders|checkouts?)\s+(?:\w+\s+){0,2}(?:recovers?|recovered|recovering|climbs?|climbed|returns?|returned|flowing again|(?:is |are )?back)\b|\b(?:traffic|requests)\s+(?:\w+\s+){0,2}(?:recovers?|recovered|returns?|returned|flowing again|(?:is |are )?back)\b|\b(?!work\b)[a-z]+\s+(?:resumes?|resumed)\b(?!\s+(?:failing|erroring))"#)
 
     static let responders = try! NSRegularExpression(pattern: #"\b(?:team|we|engineers?|on-?call|sres?|ops|devops|responders?|developers?|admins?)\s+(?:has\s+|have\s+)?(?:start(?:s|ed)?|begins?|began)\s+(?:to\s+[a-z]+|working|investigat\w*|looking|troubleshoot\w*|debugg\w*|digging)"#)
 
@@ -211,8 +225,6 @@ public enum MilestoneRules {
             let after = text.dropFirst(label.count).drop { $0 == " " || $0 == "*" || $0 == "_" }
             guard let mark = after.first, "-–—:|".contains(mark) else { continue }
             // "Cause: still unknown" names no cause.
-            let finding = after.dropFirst().trimmingCharacters(in: .whitespaces)
-            if milestone == .identified, ["unknown", "still unknown", "not yet known", "unclear", "tbd", "?"].contains(where: { finding.hasPrefix($0) }) { return nil }
             return milestone
         }
         return nil
@@ -240,7 +252,8 @@ public enum MilestoneRules {
     static let compiledSilence: [[UInt8]] = silence.map { Array($0.utf8) }
 
     /// Phrases that say the cause is not known yet.
-    static let doubts = ["red herring", "still unknown", "is unknown", "remains unknown", "not yet known", "unclear", "not sure", "no idea"]
+    static let doubts = ["red herring", "still unknown", "is unknown", "remains unknown", "not yet known", "unclear", "not sure", "no idea",
+                         "not confirmed", "unconfirmed", "suspect ", "suspected", ": unknown", ": tbd", ": ?"]
 
     /// The milestone an event's text announces most specifically, or nil.
     public static func classify(_ text: String) -> Milestone? {
@@ -255,6 +268,7 @@ public enum MilestoneRules {
         }
         if let marker = marker(in: text) { return [marker] }
         if let status = statusMilestone(lowered) { return [status] }
+        let weakLabel = labelMilestone(lowered)
         // "exploited. Analysis started roughly 30m later": what follows "later" did not happen at this entry's time.
         // The whole sentence holding "later" is cut, not just the words after it.
         if lowered.utf8.count > 6, find(Array(lowered.utf8), laterWords) != nil,
@@ -281,6 +295,15 @@ public enum MilestoneRules {
             if milestone == .detected, compiledSilence.contains(where: { find(bytes, $0, wordStart: false) != nil }) { continue }
             out.append(milestone)
         }
+        if let weakLabel, !out.contains(weakLabel), !out.contains(.resolved), !out.contains(.mitigated),
+           !(weakLabel == .identified && compiledDoubts.contains(where: { find(bytes, $0, wordStart: false) != nil })) {
+            out.insert(weakLabel, at: 0)
+        }
+        // A terse log's last word: "lag 0. closing." (not "port 5432 was closed.").
+        if !out.contains(.resolved), lowered.split(separator: " ").count <= 5,
+           lowered.range(of: #"\b(?:closing|closed|done)\.?\s*$"#, options: .regularExpression) != nil, !lowered.contains(" was ") {
+            out.append(.resolved)
+        }
         // "missing cache-key rule identified.": something named as found.
         if !out.contains(.identified), !isQuestion, lowered.range(of: #"\bidentified\s*(?:[.;,)]|$)"#, options: .regularExpression) != nil,
            !compiledDoubts.contains(where: { find(bytes, $0, wordStart: false) != nil }) {
@@ -292,7 +315,7 @@ public enum MilestoneRules {
             out.insert(.acknowledged, at: rank)
         }
         // "Compaction job killed; latency drops to normal": the impact eased here.
-        if !out.contains(.mitigated), reportsImprovement(text), !compiledNegations.contains(where: { find(bytes, $0, wordStart: false) != nil }) {
+        if !out.contains(.mitigated), reportsImprovement(text), !reportsImpact(text), !compiledNegations.contains(where: { find(bytes, $0, wordStart: false) != nil }) {
             out.append(.mitigated)
         }
         return out

@@ -28,7 +28,8 @@ public enum SectionFinder {
                                     startLine: contentStart, endLine: lastLine, blocks: []))
         }
         for block in document.blocks {
-            let current = sections[sections.count - 1]
+            // Only the kind and level: holding the whole section would copy its blocks on every append.
+            let current = (kind: sections[sections.count - 1].kind, level: sections[sections.count - 1].level)
             if case .heading(let level) = block.kind {
                 let title = block.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
                 let kind = SectionKind.classify(title)
@@ -50,13 +51,17 @@ public enum SectionFinder {
                 open(kind: kind, title: title, line: block.startLine, level: level, contentStart: block.endLine + 1)
                 continue
             }
-            // Inside a timeline a plain title-case line ("Mitigation") is a phase of it, not a new section.
-            if let label = label(of: block, in: document, plainTitles: current.kind != .timeline) {
-                let kind = SectionKind.classify(label)
-                if kind != .other {
-                    let level = current.level == 0 ? 2 : current.level
-                    open(kind: kind, title: label, line: block.startLine, level: level, contentStart: block.startLine + 1)
-                }
+            // Inside a timeline a plain title-case line ("Mitigation") is a phase of it; inside the
+            // action items or lessons, "Detection" / "Prevention" group items, while "Lessons
+            // Learned" or "Action Items" still switch between the two.
+            var found = label(of: block, in: document, plainTitles: false).map { ($0, SectionKind.classify($0)) }
+            if found == nil, current.kind != .timeline, let plain = label(of: block, in: document, plainTitles: true) {
+                let kind = SectionKind.classify(plain)
+                if ![.actionItems, .lessons].contains(current.kind) || [.actionItems, .lessons].contains(kind) { found = (plain, kind) }
+            }
+            if let (label, kind) = found, kind != .other {
+                let level = current.level == 0 ? 2 : current.level
+                open(kind: kind, title: label, line: block.startLine, level: level, contentStart: block.startLine + 1)
             }
             sections[sections.count - 1].blocks.append(block)
         }
@@ -64,7 +69,8 @@ public enum SectionFinder {
     }
 
     /// The label a paragraph opens with: a first line that is all bold or
-    /// emphasis (`**Timeline:**`), or a short ALL-CAPS line (`ROOT CAUSE`).
+    /// emphasis (`**Timeline:**`), a short ALL-CAPS line (`ROOT CAUSE`), or (when
+    /// `plainTitles`) a one-line paragraph of one to four title-case words (`Action Items`).
     static func label(of block: MarkdownNode, in document: Document, plainTitles: Bool = true) -> String? {
         guard block.kind == .paragraph || isCodeBlock(block), let first = document.line(block.startLine) else { return nil }
         var line = first.trimmingCharacters(in: .whitespaces)
@@ -87,7 +93,9 @@ public enum SectionFinder {
         }
         // A paragraph that is nothing but a title-case name ("Lessons Learned", "Action Items:").
         let words = line.trimmingCharacters(in: CharacterSet(charactersIn: ": \t")).split(separator: " ")
+        // "Status: Resolved" is a field, not a heading: no colon inside.
         if plainTitles, block.startLine == block.endLine, (1...4).contains(words.count), !line.contains(where: \.isNumber),
+           !line.dropLast().contains(":"),
            words.allSatisfy({ $0.first?.isUppercase == true || ["and", "of", "the", "&"].contains($0) }),
            !".!?,;)".contains(line.last ?? "."), line.last?.isPunctuation != true || line.hasSuffix(":") {
             return words.joined(separator: " ")

@@ -35,13 +35,16 @@ struct Stamp: Sendable, Equatable {
     static let separators = CharacterSet(charactersIn: " \t:-–—|])}*_,.;")
 
     /// A status-page post: "**Resolved** - 14:52 UTC - This incident is resolved."
-    static let statusPost = try! NSRegularExpression(pattern: #"^[\s*_]*(investigating|identified|monitoring|update|updated|resolved|completed|verifying|in progress|postmortem|triggered|acknowledged|escalated|assigned|detected|mitigated|declared|reopened|notified|note|annotation|comment|status update)[\s*_]*[-–—:|]\s*"#, options: [.caseInsensitive])
+    static let statusPost = try! NSRegularExpression(pattern: #"^[\s*_]*(investigating|identified|monitoring|update|updated|resolved|completed|verifying|in progress|postmortem|triggered|acknowledged|escalated|assigned|detected|mitigated|declared|reopened|notified|note|annotation|comment|status update)[\s*_]*([-–—:|])\s*"#, options: [.caseInsensitive])
 
     /// Parses the stamp at the start of `text`, or nil when the text does not open with one.
     /// A status-page post's label moves after the stamp, where the words are read.
     static func parse(_ text: String, order: DateOrder) -> Stamp? {
         let ns = text as NSString
         if ns.length > 12, let status = statusPost.firstMatch(in: text, range: NSRange(location: 0, length: min(ns.length, 40))),
+           // "Note: 11:30 is when the build was tagged" is prose; "**Note** — Mar 3 … — text" is a log line.
+           !(["note", "annotation", "comment", "update", "updated", "status update"].contains(ns.substring(with: status.range(at: 1)).lowercased())
+             && ns.substring(with: status.range(at: 2)) == ":"),
            var stamp = parseStamp(ns.substring(from: status.range.upperBound), order: order), stamp.time != nil {
             stamp.rest = ns.substring(with: status.range(at: 1)) + " - " + stamp.rest
             return stamp
@@ -76,7 +79,7 @@ struct Stamp: Sendable, Equatable {
             stamp.dayOffset = (Int(ns.substring(with: match.range(at: 1))) ?? 1) - 1
         }
         // A stamp opens the text: scanning a long line's head is enough (and keeps long lines linear).
-        let head = ns.length > 200 ? ns.substring(to: 200) : text
+        let head = ns.length > 200 ? ns.substring(to: ns.rangeOfComposedCharacterSequence(at: 199).location) : text
         let dates = DateScanner.dates(in: head, order: order)
         if let date = dates.first(where: { $0.range.location >= position }), date.range.location <= position + 1 {
             stamp.date = date

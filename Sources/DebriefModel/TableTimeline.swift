@@ -27,8 +27,9 @@ enum TableTimeline {
     /// A Date column beside a Time column (`| Date | Time (UTC) | Event |`): their indices.
     static func dateAndTimeColumns(header: [String]) -> (date: Int, time: Int)? {
         let lowered = header.map { $0.lowercased() }
-        guard let date = lowered.firstIndex(where: { $0.contains("date") || $0 == "day" }),
-              let time = lowered.firstIndex(where: { cell in !cell.contains("date") && ["time", "when", "hour", "clock"].contains { cell.contains($0) } }),
+        func words(_ cell: String) -> [Substring] { cell.split { !$0.isLetter } }
+        guard let date = lowered.firstIndex(where: { words($0).contains("date") || words($0).contains("day") }),
+              let time = lowered.firstIndex(where: { cell in !words(cell).contains("date") && words(cell).contains { ["time", "when", "hour", "clock"].contains($0) } }),
               date != time else { return nil }
         return (date, time)
     }

@@ -30,7 +30,7 @@ extension ClockMatch {
 /// `4: 45 am`, `8.40 AM`, `14:15pm`, `9:06a`, `12:00 p.m.`, `16:05:57`, `4pm`.
 public enum TimeScanner {
     static let zonePattern =
-        #"(?:(?:\s*,(?=\s*[A-Z][A-Za-z/_+\-0-9]*\s*\)))?\s*\(?\s*(?:(?:UTC|GMT)\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?|\+UTC|[+\u2212]\d{2}:?\d{2}(?!\d)|(?<=\d:\d\d:\d\d|\d:\d\d:\d\d[.,]\d|\d:\d\d:\d\d[.,]\d\d\d|\d:\d\d:\d\d[.,]\d\d\d\d\d\d)-\d{2}:\d{2}(?!\d)|(?:UTC|GMT|Z)(?![A-Za-z])|[A-Z]{2,5}(?![A-Za-z/])|[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)\s*\)?)?"#
+        #"(?:(?:\s*,(?=\s*[A-Z][A-Za-z/_+\-0-9]*\s*\)))?\s*\(?\s*(?:(?:UTC|GMT)\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?|\+UTC|(?<=\d|\d:\d\d:\d\d\s)[+\u2212](?:0\d|1[0-4]):?(?:00|30|45)(?!\d)|(?<=\()[+\u2212](?:0\d|1[0-4]):?(?:00|30|45)(?=\))|(?<=\d:\d\d:\d\d|\d:\d\d:\d\d[.,]\d|\d:\d\d:\d\d[.,]\d\d\d|\d:\d\d:\d\d[.,]\d\d\d\d\d\d)-\d{2}:\d{2}(?!\d)|(?:UTC|GMT|Z)(?![A-Za-z])|[A-Z]{2,5}(?![A-Za-z/])|[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)\s*\)?)?"#
 
     static let timeRegex: NSRegularExpression = {
         let pattern =

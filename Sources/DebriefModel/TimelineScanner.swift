@@ -192,7 +192,7 @@ struct TimelineScanner {
     }
 
     /// "1402 page: ingest lag": a four-digit clock opening the line.
-    static let compactClock = try! NSRegularExpression(pattern: #"^([01]\d|2[0-3])([0-5]\d)(Z|\s*(?:UTC|GMT))?(?=[\s:,\-–—]|$)"#)
+    static let compactClock = try! NSRegularExpression(pattern: #"^([01]\d|2[0-3])([0-5]\d)(Z|\s*(?:UTC|GMT))?(?=[\s:,–—]|-(?!\d)|$)(?![-/.]\d)"#)
 
     /// True when entries open with four-digit clocks ("1351 deploy", "1402 page"): at least
     /// two of them, and not all of them readable as years (1900–2099).

@@ -23,9 +23,13 @@ enum ZoneStatement {
             // explained in brackets right after it ("US Eastern (EDT, UTC−4)"). A zone further
             // on ("its timezone changed from local time to UTC") is not a statement.
             let wns = window as NSString
+            // "load times in the Pacific region": a region named in passing, not a statement;
+            // after so weak a lead only a zone written as one (PST, UTC-8, US/Pacific) counts.
+            let leadText = ns.substring(with: match.range).lowercased()
+            let weakLead = !leadText.hasPrefix("all") && leadText.range(of: #"\b(?:are|is|zone)\b|[:=(\[]"#, options: .regularExpression) == nil
             // "Australian Eastern Standard Time (AEST)": a long name first.
             let opening = window.drop { " \t[(".contains($0) }.lowercased()
-            if let long = TimeZoneTable.longNames.first(where: { opening.hasPrefix($0.0) }), let spec = TimeZoneTable.parse(long.1) {
+            if !weakLead, let long = TimeZoneTable.longNames.first(where: { opening.hasPrefix($0.0) }), let spec = TimeZoneTable.parse(long.1) {
                 return (spec, long.1)
             }
             // "Arizona (MST, UTC-7)": a place name, then the zone in brackets.
@@ -33,6 +37,7 @@ enum ZoneStatement {
             guard let first = tokens.firstMatch(in: window, range: NSRange(location: 0, length: wns.length)),
                   placeFirst || wns.substring(to: first.range.location).allSatisfy({ " \t[(".contains($0) }) else { continue }
             let name = wns.substring(with: first.range).trimmingCharacters(in: .whitespaces)
+            if weakLead, name != name.uppercased(), !name.contains("/") { continue }
             if let spec = TimeZoneTable.parse(name) { return (spec, name) }
             let rest = wns.substring(from: first.range.location + first.range.length).trimmingCharacters(in: .whitespaces)
             guard rest.hasPrefix("("), let close = rest.firstIndex(of: ")") else { continue }

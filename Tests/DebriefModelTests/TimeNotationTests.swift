@@ -272,7 +272,7 @@ import Testing
     @Test(arguments: [
         "2024-03-01T14:05:00+01:00 uploads time out",
         "2024-03-01T14:05:00.000+01:00 uploads time out",
-        "2024-03-01 14:05 +0100 uploads time out",
+        "2024-03-01 14:05:00 +0100 uploads time out",
         "2024-03-01T08:05:00-05:00 uploads time out",
     ])
     func isoOffsetsAreZones(_ line: String) {

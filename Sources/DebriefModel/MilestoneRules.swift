@@ -33,7 +33,7 @@ public enum MilestoneRules {
                        "found * different", "found * wrong", "found * missing", "found * misconfigured", "found * incorrect",
                        "found * bug", "found * leak", "found * expired", "found * broken",
                        "rca found", "rca identified", "is the cause", "was the root cause", "as the cause", "the cause is",
-                       "that's it", "that was it", "found it", "spots * bad", "spotted * bad", "found * bad", "finds * bad"]),
+                       "that's it", "that was it", "found it", "finds the", "found the", "spots * bad", "spotted * bad", "found * bad", "finds * bad"]),
         (.resolved, ["service restored", "services restored", "service was restored", "fully restored", "restored", "full recovery",
                      "resolved", "resolving", "resolution is confirmed", "fully recovered", "recovered",
                      "back to normal", "return to normal", "returns to normal", "returned to normal", "back online", "back up", "is back",
@@ -73,7 +73,8 @@ public enum MilestoneRules {
                          "checked", "check the", "checks the", "checking the", "looked into", "looking into", "look into",
                          "logged into", "logged in to", "inspected",
                          "i'm on it", "i am on it", "im on it", "is on it", "'s on it", "jumped on", "jumps on", "hopped on", "hops on",
-                         "grabs it", "grabbed it", "takes it", "took it", "acks", "taking a look", "having a look", "looking now", "ack,", "ack ", "ack.",
+                         "grabs it", "grabbed it", "takes it", "took it", "acks", "joins", "joined the", "jumped in", "hopped in", "brings in", "brought in",
+                         "opens an incident", "opened an incident", "opens incident", "opened incident", "taking a look", "having a look", "looking now", "ack,", "ack ", "ack.",
                          "creates a pr", "created a pr", "opens a pr", "opened a pr", "created a pull request", "opened a pull request"]),
         (.detected, ["alert", "alerted", "alarm", "paged", "page fired", "pager", "monitoring system", "detected", "noticed",
                      "notices", "notice", "reported", "reports", "report of", "report that", "complain", "complaint",
@@ -177,7 +178,7 @@ public enum MilestoneRules {
 
     /// Terse labels whose words may still say otherwise: "page: lag > 5m", "cause: batch size 1",
     /// but "Alert: cleared, lag back to normal" is a recovery and "Cause: not confirmed yet" no finding.
-    static let entryLabels: [(String, Milestone)] = [("page", .detected), ("alert", .detected), ("root cause", .identified), ("cause", .identified)]
+    static let entryLabels: [(String, Milestone)] = [("page", .detected), ("alert", .detected), ("root cause", .identified), ("cause", .identified), ("confirmed", .identified)]
 
     static func labelMilestone(_ lowered: String) -> Milestone? {
         let text = lowered.drop { $0 == " " || $0 == "*" || $0 == "_" }
@@ -198,12 +199,15 @@ public enum MilestoneRules {
     /// ("latency drops to normal", "errors stop", "match rate recovers").
     static let improvement = try! NSRegularExpression(pattern: #"(?i)\b(?:errors?|error rates?|latency|latencies|timeouts?|failures?|5xx|50[0-9]s?|lag|queue|backlog|load|cpu|memory|p99|p95)\s+(?:\w+\s+){0,2}(?:drops?|dropped|dropping|falls?|fell|falling|stops?|stopped|subsides?|subsided|decreas\w*|eases?|eased|comes? down|come down|came down|coming down|returns? to normal|(?:is |are |was |were )?back to normal|normali[sz]\w*|clears?|cleared)\b|\b(?:success rate|match rate|throughput|launches|offers|orders|checkouts?)\s+(?:\w+\s+){0,2}(?:recovers?|recovered|recovering|climbs?|climbed|returns?|returned|flowing again|(?:is |are )?back)\b|\b(?:traffic|requests)\s+(?:\w+\s+){0,2}(?:recovers?|recovered|returns?|returned|flowing again|(?:is |are )?back)\b|\b(?!work\b)[a-z]+\s+(?:resumes?|resumed)\b(?!\s+(?:failing|erroring))"#)
 
+    /// "Marco on it, posts in #incidents": a name, then "on it".
+    static let onIt = try! NSRegularExpression(pattern: #"^\s*[a-z]+(?:\s+\([^)]*\))?\s+(?:is\s+)?on it\b"#)
+
     static let responders = try! NSRegularExpression(pattern: #"\b(?:team|we|engineers?|on-?call|sres?|ops|devops|responders?|developers?|admins?)\s+(?:has\s+|have\s+)?(?:start(?:s|ed)?|begins?|began)\s+(?:to\s+[a-z]+|working|investigat\w*|looking|troubleshoot\w*|debugg\w*|digging)"#)
 
     static let impactOnset = try! NSRegularExpression(pattern: #"(?i)\b(?:outage|went down|goes down|go down|(?:began|begins?|started|starts?)\s+(?:to\s+)?(?:fail|failing|erroring|timing out|returning errors)|errors?\s+(?:began|begins?|starts?|started|spiked?|spikes|rise|rises|rose)|error rates?\s+(?:rose|rises|spiked?|spikes|climbs?|climbed)|became (?:unavailable|unresponsive)|(?:stopped|stops?)\s+(?:responding|working|being|loading|showing|processing|receiving|serving)|impact\s+(?:began|begins|started|starts)|(?:customers?|users?|shoppers|clients|students|drivers)\s+(?:see|saw|get|got|cannot|can't|could not|couldn't|are unable|were unable|lose|lost)|latency\s+(?:rises|rose|spikes?|spiked|climbs?|climbed|jumps?|jumped)|is failing|are failing|timing out|drops? to (?:0|zero)|(?:5\d\ds|5xxs?)\s+(?:began|begins?|starts?|started|spike|spiked|appear|appeared)|(?:lag|latency|errors?|error rates?|5xx|timeouts?|backlog|queue)\s+(?:\w+\s+)?(?:starts?|started|begins?|began)\s+(?:to\s+)?(?:climb|climbing|rise|rising|grow|growing|spike|spiking|increase|increasing|build|building))\b"#)
     /// Symptoms as people log them: a measure falling to nothing or rising, things stuck,
     /// users unable to do something, "first failed checkouts".
-    static let symptoms = try! NSRegularExpression(pattern: #"(?i)\b(?:(?:drops?|dropped|dropping|falls?|fell|plummet\w*|crash(?:es|ed)?)\s+(?:to\s+)?(?:\w+\s+)?(?:zero|0|nothing)|first\s+(?:\w+\s+)?(?:failed|failing|errors?|timeouts?|5\d\ds?|complaints?)|(?:latency|error rates?|errors?|timeouts?|5xx|queue times?|wait times?|response times?)\s+(?:\w+\s+)?(?:rises?|rose|spikes?|spiked|jumps?|jumped|climbs?|climbed|increases?|increased|grows?|grew|goes up|went up|doubles?|doubled)|(?:cannot|can't|could not|couldn't|unable to|no longer|not able to)\s+\w+|\b(?:stuck|hung|hanging|frozen|unavailable|unreachable|degraded)|\w+\s+(?:stops?|stopped)(?:\s*[;,.]|\s+(?:working|responding|processing|serving|loading|syncing|sending|delivering)|$)|missing from)"#)
+    static let symptoms = try! NSRegularExpression(pattern: #"(?i)\b(?:(?:drops?|dropped|dropping|falls?|fell|plummet\w*|crash(?:es|ed)?)\s+(?:to\s+)?(?:\w+\s+)?(?:zero|0|nothing)|first\s+(?:\w+\s+)?(?:failed|failing|errors?|timeouts?|5\d\ds?|complaints?)|(?:latency|error rates?|errors?|timeouts?|5xx|queue times?|wait times?|response times?)\s+(?:\w+\s+)?(?:rises?|rose|spikes?|spiked|jumps?|jumped|climbs?|climbed|increases?|increased|grows?|grew|goes up|went up|doubles?|doubled)|(?:cannot|can't|could not|couldn't|unable to|no longer|not able to)\s+\w+|\b(?:stuck|hung|hanging|frozen|unavailable|unreachable|degraded|locked)|\w+\s+(?:stops?|stopped)(?:\s*[;,.]|\s+(?:working|responding|processing|serving|loading|syncing|sending|delivering)|$)|missing from)"#)
 
     static let noImpact = try! NSRegularExpression(pattern: #"(?i)\bno (?:customer |user )?impact\b|\bbefore (?:any )?impact\b"#)
 
@@ -310,7 +314,8 @@ public enum MilestoneRules {
             out.insert(.identified, at: out.firstIndex { $0 != .started } ?? out.endIndex)
         }
         // "The team started to list the affected namespaces": responders at work.
-        if !out.contains(.acknowledged), responders.firstMatch(in: lowered, range: NSRange(lowered.startIndex..., in: lowered)) != nil {
+        if !out.contains(.acknowledged), responders.firstMatch(in: lowered, range: NSRange(lowered.startIndex..., in: lowered)) != nil
+            || onIt.firstMatch(in: lowered, range: NSRange(lowered.startIndex..., in: lowered)) != nil {
             let rank = out.firstIndex { [.detected, .started].contains($0) } ?? out.endIndex
             out.insert(.acknowledged, at: rank)
         }

@@ -3,21 +3,27 @@ import Foundation
 /// Chooses each milestone's instant from classified timeline events.
 ///
 /// Rules, in order:
-/// - `started`: an explicit marker (`OUTAGE BEGINS`), else the outage window
-///   stated in the summary, else the first timed event — leaving out a lead-in
-///   event that sits more than half a day before the rest (a precondition, not the outage),
-///   and moving on to the first sign of impact when the first entries are only its cause.
-/// - `detected`, `acknowledged`, `identified`: the first candidate event at or
-///   after the milestone before it. With no detecting entry, the first
-///   acknowledging one is the detection (someone must have seen the problem).
-///   A detection after a recovery and a relapse ("failing again") is the
-///   relapse's, and is not used.
-/// - `resolved`: a marker (`OUTAGE ENDS`), else the window's end, else the last
-///   resolving event (earlier recoveries are often relapses).
+/// - `started`: an explicit marker (`OUTAGE BEGINS`, a `Started:` label), else the
+///   outage window stated in the summary, else the first timed event — leaving out a
+///   lead-in event that sits more than half a day before the rest (a precondition, not
+///   the outage), and moving on to the first sign of impact when the first entries are
+///   only its cause and nobody had responded yet.
+/// - `detected`: the first detecting entry; the entry that tells what the Detection
+///   section says, when there is one; with no detecting entry, the first responder
+///   action that is not an explicit acknowledgement ("checked the logs"). A detection
+///   after a recovery and a relapse ("failing again") is the relapse's and is not used.
+/// - `acknowledged`, `identified`: the first candidate at or after the milestone
+///   before it; when users reported it and nobody wrote "acknowledged", the
+///   responders' own first observation ("the spike is noticed") acknowledges it.
+/// - `resolved`: a marker or status label (`OUTAGE ENDS`, `Resolved -`), else the
+///   window's end — unless the timeline reports trouble after it and a later recovery —
+///   else the last resolving event (earlier recoveries are often relapses).
 /// - `mitigated`: a marker, else the first mitigating event after the cause was
-///   identified (or the start) and not after the resolution, else the first change
-///   shipped after responders took the incident on; a resolution with no
-///   mitigation before it mitigated the impact too.
+///   identified and not after the resolution (an action that visibly eased the symptom
+///   counts even before), moved to where it completed or took effect when it was only
+///   announced ("Reverting." … "revert live, errors falling"); else the first change
+///   shipped after responders took the incident on; a resolution with no mitigation
+///   before it mitigated the impact too.
 /// - One entry gives at most one of detected, acknowledged and identified.
 public enum MilestonePicker {
     /// Gap after a first event that makes it a lead-in rather than the start.

@@ -100,7 +100,7 @@ public enum MilestonePicker {
         // sent an email"): the entry that tells the same thing is the detection.
         let stated = stems(firstSentence(of: detectionStatement))
         // Among the entries (not the symptom itself), the one that tells the most of it.
-        let echoes = timed.indices.filter { timed[$0].at! >= started && !MilestoneRules.reportsImpact(timed[$0].text) }
+        let echoes = stated.count < 3 ? [] : timed.indices.filter { timed[$0].at! >= started && !MilestoneRules.reportsImpact(timed[$0].text) }
             .map { (index: $0, shared: stems(timed[$0].text).intersection(stated).count) }.filter { $0.shared >= 3 }
         if stated.count >= 3, let index = echoes.max(by: { ($0.shared, -$0.index) < ($1.shared, -$1.index) })?.index,
            !afterRelapse(timed[index]), timed[index].at! <= firstExplicitAck {

@@ -167,6 +167,9 @@ public enum MilestoneRules {
     static let doubts = ["red herring", "still unknown", "is unknown", "remains unknown", "not yet known", "unclear", "not sure", "no idea",
                          "not confirmed", "unconfirmed", "suspect ", "suspected", ": unknown", ": tbd", ": ?"]
 
+    static let terseClose = try! NSRegularExpression(pattern: #"\b(?:closing|closed|done)\.?\s*$"#)
+    static let namedFound = try! NSRegularExpression(pattern: #"\bidentified\s*(?:[.;,)]|$)"#)
+
     /// The milestone an event's text announces most specifically, or nil.
     public static func classify(_ text: String) -> Milestone? {
         candidates(text).first
@@ -213,11 +216,11 @@ public enum MilestoneRules {
         }
         // A terse log's last word: "lag 0. closing." (not "port 5432 was closed.").
         if !out.contains(.resolved), lowered.split(separator: " ").count <= 5,
-           lowered.range(of: #"\b(?:closing|closed|done)\.?\s*$"#, options: .regularExpression) != nil, !lowered.contains(" was ") {
+           terseClose.firstMatch(in: lowered, range: NSRange(lowered.startIndex..., in: lowered)) != nil, !lowered.contains(" was ") {
             out.append(.resolved)
         }
         // "missing cache-key rule identified.": something named as found.
-        if !out.contains(.identified), !isQuestion, lowered.range(of: #"\bidentified\s*(?:[.;,)]|$)"#, options: .regularExpression) != nil,
+        if !out.contains(.identified), !isQuestion, lowered.contains("identified"), namedFound.firstMatch(in: lowered, range: NSRange(lowered.startIndex..., in: lowered)) != nil,
            !compiledDoubts.contains(where: { find(bytes, $0, wordStart: false) != nil }) {
             out.insert(.identified, at: out.firstIndex { $0 != .started } ?? out.endIndex)
         }

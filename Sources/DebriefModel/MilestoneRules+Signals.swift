@@ -21,7 +21,7 @@ extension MilestoneRules {
         return !compiledNegations.contains { find(bytes, $0, wordStart: false) != nil }
     }
 
-    static let completions = try! NSRegularExpression(pattern: #"(?i)\b(?:success(?:ful(?:ly)?)?|succeed(?:ed|s)?|complete[ds]?|completion|finished|took effect|in effect)\b"#)
+    static let completions = try! NSRegularExpression(pattern: #"(?i)\b(?:success(?:ful(?:ly)?)?|succeed(?:ed|s)?|complete[ds]?|completion|finished|took effect|in effect|fully rolled out|rolled out to all|live on all|fully deployed|fully applied)\b"#)
 
     /// True when the text says an action finished ("successful rollback", "failover complete").
     public static func saysCompleted(_ text: String) -> Bool {
@@ -29,7 +29,7 @@ extension MilestoneRules {
             && !compiledNegations.contains { find(Array(text.lowercased().utf8), $0, wordStart: false) != nil }
     }
 
-    static let underway = try! NSRegularExpression(pattern: #"(?i)\b(?:reverting|rolling back|rolling out|restarting|failing over|draining|deploying|applying|in progress|under ?way|(?:rollback|roll-back|revert|failover|deploy|deployment|restart|migration)\s+(?:\S+\s+)?(?:started|starting|begins|began))\b"#)
+    static let underway = try! NSRegularExpression(pattern: #"(?i)\b(?:reverting|rolling back|rolling out|restarting|failing over|draining|deploying|applying|in progress|under ?way|(?:rollback|roll-back|revert|failover|deploy|deployment|restart|migration)\s+(?:\S+\s+){0,2}(?:started|starting|begins|began))\b"#)
 
     /// True when an action is announced as going on, not yet done ("Reverting.", "rollback started").
     public static func saysUnderway(_ text: String) -> Bool {
@@ -64,7 +64,7 @@ extension MilestoneRules {
 
     /// The symptom easing: a bad measure falling or a good one coming back
     /// ("latency drops to normal", "errors stop", "match rate recovers").
-    static let improvement = try! NSRegularExpression(pattern: #"(?i)\b(?:errors?|error rates?|latency|latencies|timeouts?|failures?|5xx|50[0-9]s?|lag|queue|backlog|load|cpu|memory|p99|p95)\s+(?:\w+\s+){0,2}(?:drops?|dropped|dropping|falls?|fell|falling|stops?|stopped|subsides?|subsided|decreas\w*|eases?|eased|comes? down|come down|came down|coming down|returns? to normal|(?:is |are |was |were )?back to normal|normali[sz]\w*|clears?|cleared)\b|\b(?:success rate|match rate|throughput|launches|offers|orders|checkouts?)\s+(?:\w+\s+){0,2}(?:recovers?|recovered|recovering|climbs?|climbed|returns?|returned|flowing again|(?:is |are )?back)\b|\b(?:traffic|requests)\s+(?:\w+\s+){0,2}(?:recovers?|recovered|returns?|returned|flowing again|(?:is |are )?back)\b|\b(?!work\b)[a-z]+\s+(?:resumes?|resumed)\b(?!\s+(?:failing|erroring))"#)
+    static let improvement = try! NSRegularExpression(pattern: #"(?i)\b(?:errors?|error rates?|latency|latencies|timeouts?|failures?|declines|rejections|complaints|rebuffering(?: ratio)?|5xx|50[0-9]s?|lag|queue|backlog|load|cpu|memory|p99|p95)\s+(?:\w+\s+){0,2}(?:drops?|dropped|dropping|falls?|fell|falling|stops?|stopped|subsides?|subsided|decreas\w*|eases?|eased|comes? down|come down|came down|coming down|returns? to normal|(?:is |are |was |were )?back to normal|normali[sz]\w*|clears?|cleared)\b|\b(?:success rate|match rate|throughput|launches|offers|orders|checkouts?)\s+(?:\w+\s+){0,2}(?:recovers?|recovered|recovering|climbs?|climbed|returns?|returned|flowing again|(?:is |are )?back)\b|\b(?:traffic|requests)\s+(?:\w+\s+){0,2}(?:recovers?|recovered|returns?|returned|flowing again|(?:is |are )?back)\b|\b(?!work\b)[a-z]+\s+(?:resumes?|resumed)\b(?!\s+(?:failing|erroring))"#)
 
     /// "Marco on it, posts in #incidents": a name, then "on it".
     static let onIt = try! NSRegularExpression(pattern: #"^\s*[a-z]+(?:\s+\([^)]*\))?\s+(?:is\s+)?on it\b"#)

@@ -33,7 +33,9 @@ public enum MilestoneRules {
                        "found * different", "found * wrong", "found * missing", "found * misconfigured", "found * incorrect",
                        "found * bug", "found * leak", "found * expired", "found * broken",
                        "rca found", "rca identified", "is the cause", "was the root cause", "as the cause", "the cause is",
-                       "that's it", "that was it", "found it", "finds the", "found the", "spots * bad", "spotted * bad", "found * bad", "finds * bad"]),
+                       "that's it", "that was it", "found it", "finds the", "found the", "tied to", "caused by", "points to", "linked to",
+                       "cause clear", "cause is clear", "cause was clear", "spots * bug", "spotted * bug", "spots * typo", "found * typo",
+                       "found * mismatch", "saw * mismatch", "sees * mismatch", "spots * mismatch", "found * regression", "spots * bad", "spotted * bad", "found * bad", "finds * bad"]),
         (.resolved, ["service restored", "services restored", "service was restored", "fully restored", "restored", "full recovery",
                      "resolved", "resolving", "resolution is confirmed", "fully recovered", "recovered",
                      "back to normal", "return to normal", "returns to normal", "returned to normal", "back online", "back up", "is back",
@@ -194,7 +196,9 @@ public enum MilestoneRules {
         }
         let bytes = Array(lowered.utf8)
         // "we bumped the sidecar this morning, could that be it?": a question is not an action or a finding.
+        // "Decision: drain the new instances" plans an action; the entry that does it comes later.
         let isQuestion = lowered.trimmingCharacters(in: .whitespaces).hasSuffix("?")
+            || ["decision:", "plan:", "proposal:", "discussion:", "options:"].contains { lowered.contains($0) }
         var out: [Milestone] = []
         for (milestone, phrases) in compiledRules {
             let checkPrefix = milestone == .mitigated || milestone == .resolved || milestone == .identified

@@ -305,4 +305,21 @@ import Testing
         #expect(incident.utcTime(.detected) == "2024-02-08T14:20:00Z")
         #expect(incident.utcTime(.acknowledged) == "2024-02-08T14:24:00Z")
     }
+
+    @Test func aRevertThatStartedMitigatesWhenItIsFullyOut() {
+        let incident = readIncident("""
+        # Card declines
+
+        ## Timeline
+
+        2024-09-17 (all times UTC)
+
+        - 14:02 card declines jump to 9%
+        - 14:05 decline-rate alert fires
+        - 14:16 revert of PR 118 started
+        - 14:24 revert fully rolled out to all pods; declines dropping fast
+        - 15:10 incident closed after 30 minutes of stable metrics
+        """)
+        #expect(incident.utcTime(.mitigated) == "2024-09-17T14:24:00Z")
+    }
 }

@@ -29,6 +29,8 @@ import Testing
         Case(text: "flipped the ranked_v2 feature flag off", milestone: .mitigated),
         Case(text: "players could queue again", milestone: .resolved),
         Case(text: "pool errors tied to PR 118: the ceiling is 40, not 400", milestone: .identified),
+        Case(text: "the ward nurse calls the IT service desk about missing prescriptions", milestone: .detected),
+        Case(text: "Mateo picks it up after standup", milestone: .acknowledged),
         Case(text: "Ines compared the fee fields and saw the unit mismatch", milestone: .identified),
         Case(text: "Cause clear: the channel did not auto-start", milestone: .identified),
         Case(text: "Lena: Decision: drain the new instances instead of patching", milestone: nil),

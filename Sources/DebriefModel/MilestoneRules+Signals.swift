@@ -74,7 +74,7 @@ extension MilestoneRules {
     static let impactOnset = try! NSRegularExpression(pattern: #"(?i)\b(?:outage|went down|goes down|go down|(?:began|begins?|started|starts?)\s+(?:to\s+)?(?:fail|failing|erroring|timing out|returning errors)|errors?\s+(?:began|begins?|starts?|started|spiked?|spikes|rise|rises|rose)|error rates?\s+(?:rose|rises|spiked?|spikes|climbs?|climbed)|became (?:unavailable|unresponsive)|(?:stopped|stops?)\s+(?:responding|working|being|loading|showing|processing|receiving|serving)|impact\s+(?:began|begins|started|starts)|(?:customers?|users?|shoppers|clients|students|drivers)\s+(?:see|saw|get|got|cannot|can't|could not|couldn't|are unable|were unable|lose|lost)|latency\s+(?:rises|rose|spikes?|spiked|climbs?|climbed|jumps?|jumped)|is failing|are failing|timing out|drops? to (?:0|zero)|(?:5\d\ds|5xxs?)\s+(?:began|begins?|starts?|started|spike|spiked|appear|appeared)|(?:lag|latency|errors?|error rates?|5xx|timeouts?|backlog|queue)\s+(?:\w+\s+)?(?:starts?|started|begins?|began)\s+(?:to\s+)?(?:climb|climbing|rise|rising|grow|growing|spike|spiking|increase|increasing|build|building))\b"#)
     /// Symptoms as people log them: a measure falling to nothing or rising, things stuck,
     /// users unable to do something, "first failed checkouts".
-    static let symptoms = try! NSRegularExpression(pattern: #"(?i)\b(?:(?:drops?|dropped|dropping|falls?|fell|plummet\w*|crash(?:es|ed)?)\s+(?:to\s+)?(?:\w+\s+)?(?:zero|0|nothing)|first\s+(?:\w+\s+)?(?:failed|failing|errors?|timeouts?|5\d\ds?|complaints?)|(?:latency|error rates?|errors?|timeouts?|5xx|queue times?|wait times?|response times?)\s+(?:\w+\s+)?(?:rises?|rose|spikes?|spiked|jumps?|jumped|climbs?|climbed|increases?|increased|grows?|grew|goes up|went up|doubles?|doubled)|(?:cannot|can't|could not|couldn't|unable to|no longer|not able to)\s+\w+|\b(?:stuck|hung|hanging|frozen|unavailable|unreachable|degraded|locked)|\w+\s+(?:stops?|stopped)(?:\s*[;,.]|\s+(?:working|responding|processing|serving|loading|syncing|sending|delivering)|$)|missing from)"#)
+    static let symptoms = try! NSRegularExpression(pattern: #"(?i)\b(?:(?:drops?|dropped|dropping|falls?|fell|plummet\w*|crash(?:es|ed)?)\s+(?:to\s+)?(?:\w+\s+)?(?:zero|0|nothing)|first\s+(?:\w+\s+)?(?:failed|failing|errors?|timeouts?|5\d\ds?|complaints?)|(?:latency|error rates?|errors?|timeouts?|5xx|queue times?|wait times?|response times?)\s+(?:\w+\s+)?(?:rises?|rose|spikes?|spiked|jumps?|jumped|climbs?|climbed|increases?|increased|grows?|grew|goes up|went up|doubles?|doubled)|(?:cannot|can't|could not|couldn't|unable to|no longer|not able to)\s+\w+|\b(?:stuck|hung|hanging|frozen|unavailable|unreachable|degraded|locked)|\w+\s+(?:stops?|stopped)(?:\s*[;,.]|\s+(?:working|responding|processing|serving|loading|syncing|sending|delivering)|$)|missing from|(?<!request rate |traffic |load |requests |usage |demand |signups )\b(?:starts?|started|begins?|began)\s+(?:to\s+)?(?:rise|rising|climb|climbing|grow|growing|spike|spiking|increase|increasing|drop|dropping|fall|falling|degrade|degrading|time out|timing out|erroring)\b|(?<!p95 |p99 |p50 |latency |errors |error rate |lag |cpu |memory |backlog |queue )\b(?:drops?|dropped|falls?|fell)\s+(?:from\s+\S+\s+)?to\s+\d|\b(?:latency|p\d\d|error rates?|errors?|cpu|memory|lag)\b[^.;]{0,30}\b(?:crosses|crossed|exceeds|exceeded|breach(?:es|ed)?)\b)"#)
 
     static let noImpact = try! NSRegularExpression(pattern: #"(?i)\bno (?:customer |user )?impact\b|\bbefore (?:any )?impact\b"#)
 
@@ -83,6 +83,11 @@ extension MilestoneRules {
         let range = NSRange(text.startIndex..., in: text)
         return (impactOnset.firstMatch(in: text, range: range) != nil || symptoms.firstMatch(in: text, range: range) != nil)
             && noImpact.firstMatch(in: text, range: range) == nil
+    }
+
+    /// True when the text says in so many words that trouble began ("stop processing", "errors began").
+    static func reportsOnset(_ text: String) -> Bool {
+        impactOnset.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 
     /// True when the text reports the symptom easing.

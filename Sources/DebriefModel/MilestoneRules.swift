@@ -236,7 +236,7 @@ public enum MilestoneRules {
             out.insert(.acknowledged, at: rank)
         }
         // "Compaction job killed; latency drops to normal": the impact eased here.
-        if !out.contains(.mitigated), reportsImprovement(text), !reportsImpact(text), !compiledNegations.contains(where: { find(bytes, $0, wordStart: false) != nil }) {
+        if !out.contains(.mitigated), reportsImprovement(text), !reportsOnset(text), !compiledNegations.contains(where: { find(bytes, $0, wordStart: false) != nil }) {
             out.append(.mitigated)
         }
         return out

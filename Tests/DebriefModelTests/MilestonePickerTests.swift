@@ -322,4 +322,17 @@ import Testing
         """)
         #expect(incident.utcTime(.mitigated) == "2024-09-17T14:24:00Z")
     }
+
+    @Test(arguments: [
+        ("assignment conversion drops from 93% to 11%", true),
+        ("rebuffering ratio for UK viewers starts rising", true),
+        ("p95 latency on the dashboard crosses 5s", true),
+        ("purchase success rate starts dropping, Android first", true),
+        ("origin request rate starts climbing", false),
+        ("p95 drops to 900 ms within five minutes", false),
+        ("traffic ramps as schools start; everything nominal", false),
+    ])
+    func symptomsThatStartAnOutage(_ example: (String, Bool)) {
+        #expect(MilestoneRules.reportsImpact(example.0) == example.1)
+    }
 }

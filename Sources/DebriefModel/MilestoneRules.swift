@@ -32,7 +32,8 @@ public enum MilestoneRules {
                        // Finding something wrong: "found a setting was different", "found the cert expired".
                        "found * different", "found * wrong", "found * missing", "found * misconfigured", "found * incorrect",
                        "found * bug", "found * leak", "found * expired", "found * broken",
-                       "rca found", "rca identified", "is the cause", "was the root cause", "as the cause", "the cause is",
+                       "rca found", "rca identified", "is the cause", "was the root cause", "as the cause", "the cause is", "that's the cause", "that is the cause",
+                       "cause confirmed", "cause established", "cause found", "figured it out", "figured out",
                        "that's it", "that was it", "found it", "finds the", "found the", "tied to", "caused by", "points to", "linked to",
                        "cause clear", "cause is clear", "cause was clear", "spots * bug", "spotted * bug", "spots * typo", "found * typo",
                        "found * mismatch", "saw * mismatch", "sees * mismatch", "spots * mismatch", "found * regression", "spots * bad", "spotted * bad", "found * bad", "finds * bad"]),
@@ -41,7 +42,7 @@ public enum MilestoneRules {
                      "back to normal", "return to normal", "returns to normal", "returned to normal", "back online", "back up", "is back",
                      "fully operational", "operational again", "all clear", "normal operation", "incident closed", "issue is closed", "incident over", "closes the incident", "wrapped up", "wraps up",
                      "healthy again", "looked healthy", "looks healthy", "green again", "could * again", "can * again", "caught up", "closing incident", "closing the incident", "closed the incident", "incident is closed",
-                     "working again", "running again", "functioning normally", "service resumed", "problem was solved", "problem solved",
+                     "working again", "running again", "succeed again", "succeeds again", "succeeding again", "ticket closed", "closed it out", "closes it out", "functioning normally", "service resumed", "problem was solved", "problem solved",
                      "issue was solved", "now solved", "is solved", "confirmed to be functional", "confirmed functional", "respond properly", "responding properly",
                      "working properly", "self-heals", "self heals", "repaired"]),
         (.mitigated, ["rolled back", "roll back", "rolls back", "rollback", "reverted", "reverts", "revert", "failover", "failed over",
@@ -58,7 +59,8 @@ public enum MilestoneRules {
                       "moved the", "flushed", "rolled * back", "roll * back", "turned * off", "switched * to", "blocked the", "throttled the", "reloaded", "replaced the", "promoted",
                       "paused", "suspended the", "installed", "remove ",
                       // "the new configuration has been set up": the replacement is in place.
-                      "been set up", "was set up", "were set up", "put in place", "pinned back", "downgraded", "flipped", "toggled", "re-applied", "reapplied", "dead-letter"]),
+                      "been set up", "was set up", "were set up", "put in place", "pinned back", "downgraded", "flipped", "failed * over", "moves traffic", "moved traffic", "shifted traffic", "shifts traffic",
+                      "steering moves", "re-enabled", "reenabled", "toggled", "re-applied", "reapplied", "dead-letter"]),
         (.acknowledged, ["acknowledg", "ack'd", "acked", "began investigating", "begins investigating", "began to investigate",
                          "started investigating", "starts investigating", "start investigating", "started to investigate",
                          "initiated an investigation", "investigation began", "investigation started", "investigation launched",
@@ -75,7 +77,7 @@ public enum MilestoneRules {
                          "checked", "check the", "checks the", "checking the", "looked into", "looking into", "look into",
                          "logged into", "logged in to", "inspected",
                          "i'm on it", "i am on it", "im on it", "is on it", "'s on it", "jumped on", "jumps on", "hopped on", "hops on",
-                         "grabs it", "grabbed it", "takes it", "took it", "acks", "picks it up", "picked it up", "picks up the", "picked up the", "joins", "joined the", "jumped in", "hopped in", "brings in", "brought in",
+                         "grabs it", "grabbed it", "takes it", "took it", "acks", "start checking", "starts checking", "started checking", "takes the thread", "picks it up", "picked it up", "picks up the", "picked up the", "joins", "joined the", "jumped in", "hopped in", "brings in", "brought in",
                          "opens an incident", "opened an incident", "opens incident", "opened incident", "taking a look", "having a look", "looking now", "ack,", "ack ", "ack.",
                          "creates a pr", "created a pr", "opens a pr", "opened a pr", "created a pull request", "opened a pull request"]),
         (.detected, ["alert", "alerted", "alarm", "paged", "page fired", "pager", "monitoring system", "detected", "noticed",
@@ -86,7 +88,8 @@ public enum MilestoneRules {
                      "uptime", "synthetic check", "seeing ",
                      "raises a ticket", "raised a ticket", "support ticket", "ticket from", "phone call", "calls from", "first calls",
                      "forwards a report", "forwarded a report", "pages the", "pages on-call", "pings ", "pinged", "tickets", "opens a ticket", "opened a ticket", "posts in", "posted in",
-                     "calls the", "called the", "service desk", "help desk", "helpdesk", "paging the", "checks fail", "check fails", "checks failed", "check failed", "health check", "fired", "triggered", "began reporting", "started reporting", "tickets from"]),
+                     "calls the", "called the", "service desk", "help desk", "helpdesk",
+                     "first call", "receives a call", "receives calls", "gets a call", "got a call", "posts that", "paging the", "checks fail", "check fails", "checks failed", "check failed", "health check", "fired", "triggered", "began reporting", "started reporting", "tickets from"]),
         (.started, ["outage", "went down", "goes down", "began failing", "begin failing", "started failing", "began to fail",
                     "errors began", "error rate rose", "errors started", "started returning", "began returning",
                     "became unavailable", "became unresponsive", "stopped responding", "stopped working", "down for",
@@ -211,6 +214,8 @@ public enum MilestoneRules {
             if milestone == .resolved || milestone == .mitigated, compiledNegations.contains(where: { find(bytes, $0, wordStart: false) != nil }) { continue }
             if milestone == .identified, compiledDoubts.contains(where: { find(bytes, $0, wordStart: false) != nil }) { continue }
             if milestone == .identified, isScopeOnly(lowered) { continue }
+            // "Nobody picks it up": no one acknowledged, and nothing was done.
+            if milestone == .acknowledged || milestone == .mitigated, lowered.contains("nobody ") || lowered.contains("no one ") { continue }
             // "Latency rises. No alert yet.": the absence of an alert detects nothing.
             if milestone == .detected, compiledSilence.contains(where: { find(bytes, $0, wordStart: false) != nil }) { continue }
             out.append(milestone)

@@ -102,6 +102,7 @@ extension ReadingContext {
         let relativeAnchor = entries.contains { $0.relative != nil } ? self.relativeAnchor(date: baseDate, zone: zone) : nil
         var current = baseDate
         var previous: ClockTime?
+        var afternoon = false // the last clock written with pm
         var rollovers = 0
         var events: [TimelineEvent] = []
         var windows: [(start: Date, end: Date, line: Int)] = []
@@ -138,13 +139,20 @@ extension ReadingContext {
                                             milestone: MilestoneRules.classify(entry.fullText), line: entry.line, candidates: MilestoneRules.candidates(entry.text)))
                 continue
             }
-            guard let time = entry.time else {
+            guard var time = entry.time else {
                 if entry.kind == .event, !entry.text.isEmpty {
                     events.append(TimelineEvent(at: nil, localDate: current, localTime: nil, offsetSeconds: 0, text: entry.text,
                                                 milestone: MilestoneRules.classify(entry.fullText), line: entry.line,
                                                 candidates: MilestoneRules.candidates(entry.text)))
                 }
                 continue
+            }
+            // "around 2:50pm … at 3:31 … by 4:45": a bare clock after an afternoon one keeps the afternoon.
+            var carried = false
+            if !time.twelveHour, (1...11).contains(time.time.hour), afternoon, let previous,
+               time.time.secondsOfDay + 12 * 3600 >= previous.secondsOfDay, entry.date == nil {
+                time.time = ClockTime(hour: time.time.hour + 12, minute: time.time.minute, second: time.time.second)
+                carried = true
             }
             var date = current
             if time.endOfDay {
@@ -166,6 +174,7 @@ extension ReadingContext {
                 }
             }
             previous = time.time
+            if time.twelveHour { afternoon = time.time.hour >= 12 } else if !carried, time.time.hour >= 13 || time.time.hour == 0 { afternoon = false }
             if entry.kind == .window, let end = entry.endTime, let start = place(date, time) {
                 var finish = place(date, end) ?? start
                 // Past midnight: the next day's clock, in that day's offset (DST may differ).

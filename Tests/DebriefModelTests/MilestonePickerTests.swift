@@ -328,6 +328,7 @@ import Testing
         ("rebuffering ratio for UK viewers starts rising", true),
         ("p95 latency on the dashboard crosses 5s", true),
         ("purchase success rate starts dropping, Android first", true),
+        ("rollout finishes; checkout timeouts start", true),
         ("origin request rate starts climbing", false),
         ("p95 drops to 900 ms within five minutes", false),
         ("traffic ramps as schools start; everything nominal", false),

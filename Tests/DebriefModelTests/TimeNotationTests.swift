@@ -404,4 +404,14 @@ import Testing
     func notRelativeStamps(_ text: String) {
         #expect(Stamp.parse(text, order: .auto)?.relative == nil)
     }
+
+    @Test func aBareClockAfterAnAfternoonOneKeepsTheAfternoon() {
+        let incident = readIncident("""
+        # Push storm
+
+        On 2024-05-02 (all times UTC) our push service started failing around 2:50pm. The on-call
+        was paged at 3:31 and acknowledged the page at 3:36, and by 4:45 we had restored delivery.
+        """)
+        #expect(incident.timeline.compactMap { utc($0.at) } == ["2024-05-02T14:50:00Z", "2024-05-02T15:31:00Z", "2024-05-02T15:36:00Z", "2024-05-02T16:45:00Z"])
+    }
 }

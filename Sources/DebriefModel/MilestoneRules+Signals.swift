@@ -66,6 +66,9 @@ extension MilestoneRules {
     /// ("latency drops to normal", "errors stop", "match rate recovers").
     static let improvement = try! NSRegularExpression(pattern: #"(?i)\b(?:errors?|error rates?|latency|latencies|timeouts?|failures?|declines|rejections|complaints|rebuffering(?: ratio)?|5xx|50[0-9]s?|lag|queue|backlog|load|cpu|memory|p99|p95)\s+(?:\w+\s+){0,2}(?:drops?|dropped|dropping|falls?|fell|falling|stops?|stopped|subsides?|subsided|decreas\w*|eases?|eased|comes? down|come down|came down|coming down|returns? to normal|(?:is |are |was |were )?back to normal|normali[sz]\w*|clears?|cleared)\b|\b(?:success rate|match rate|throughput|launches|offers|orders|checkouts?)\s+(?:\w+\s+){0,2}(?:recovers?|recovered|recovering|climbs?|climbed|returns?|returned|flowing again|(?:is |are )?back)\b|\b(?:traffic|requests)\s+(?:\w+\s+){0,2}(?:recovers?|recovered|returns?|returned|flowing again|(?:is |are )?back)\b|\b(?!work\b)[a-z]+\s+(?:resumes?|resumed)\b(?!\s+(?:failing|erroring))"#)
 
+    static let improvementStems = ["drop", "fall", "fell", "stop", "subsid", "decreas", "ease", "down", "normal", "clear", "recover",
+                                   "climb", "return", "back", "flowing", "resum"]
+
     /// "Marco on it, posts in #incidents": a name, then "on it".
     static let onIt = try! NSRegularExpression(pattern: #"^\s*[a-z]+(?:\s+\([^)]*\))?\s+(?:is\s+)?on it\b"#)
 
@@ -92,6 +95,9 @@ extension MilestoneRules {
 
     /// True when the text reports the symptom easing.
     public static func reportsImprovement(_ text: String) -> Bool {
-        improvement.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        // Every branch of the pattern has one of these stems; most entries have none.
+        let lowered = text.lowercased()
+        guard improvementStems.contains(where: { lowered.contains($0) }) else { return false }
+        return improvement.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 }

@@ -235,8 +235,10 @@ public enum MilestoneRules {
             out.insert(.identified, at: out.firstIndex { $0 != .started } ?? out.endIndex)
         }
         // "The team started to list the affected namespaces": responders at work.
-        if !out.contains(.acknowledged), responders.firstMatch(in: lowered, range: NSRange(lowered.startIndex..., in: lowered)) != nil
-            || onIt.firstMatch(in: lowered, range: NSRange(lowered.startIndex..., in: lowered)) != nil {
+        // (Cheap substring checks first: these patterns run on every entry.)
+        if !out.contains(.acknowledged),
+           (lowered.contains("start") || lowered.contains("beg")) && responders.firstMatch(in: lowered, range: NSRange(lowered.startIndex..., in: lowered)) != nil
+            || lowered.contains(" on it") && onIt.firstMatch(in: lowered, range: NSRange(lowered.startIndex..., in: lowered)) != nil {
             let rank = out.firstIndex { [.detected, .started].contains($0) } ?? out.endIndex
             out.insert(.acknowledged, at: rank)
         }

@@ -133,17 +133,18 @@ extension ReadingContext {
                 let at = relativeAnchor.map { $0.instant.addingTimeInterval(TimeInterval(relative)) }
                 let local = at.map { $0.addingTimeInterval(TimeInterval(relativeAnchor?.offset ?? 0)) }
                 let seconds = local.map { Int($0.timeIntervalSince1970) }
+                let words = entry.classified()
                 events.append(TimelineEvent(at: at, localDate: seconds.map { LocalDate(daysSinceEpoch: Int((Double($0) / 86_400).rounded(.down))) },
                                             localTime: seconds.map { ClockTime(hour: (($0 % 86_400 + 86_400) % 86_400) / 3600, minute: (($0 % 3600 + 3600) % 3600) / 60, second: ($0 % 60 + 60) % 60) },
                                             offsetSeconds: relativeAnchor?.offset ?? 0, text: entry.text.isEmpty ? "(no description)" : entry.text,
-                                            milestone: MilestoneRules.classify(entry.fullText), line: entry.line, candidates: MilestoneRules.candidates(entry.text)))
+                                            milestone: words.label, line: entry.line, candidates: words.candidates))
                 continue
             }
             guard var time = entry.time else {
                 if entry.kind == .event, !entry.text.isEmpty {
+                    let words = entry.classified()
                     events.append(TimelineEvent(at: nil, localDate: current, localTime: nil, offsetSeconds: 0, text: entry.text,
-                                                milestone: MilestoneRules.classify(entry.fullText), line: entry.line,
-                                                candidates: MilestoneRules.candidates(entry.text)))
+                                                milestone: words.label, line: entry.line, candidates: words.candidates))
                 }
                 continue
             }
@@ -187,10 +188,10 @@ extension ReadingContext {
             guard seen.insert(key).inserted else { continue }
             let at = place(date, time)
             let spec = time.zone ?? zone
+            let words = entry.classified()
             events.append(TimelineEvent(at: at, localDate: date, localTime: time.time,
                                         offsetSeconds: date.map { spec.offset(on: $0, at: time.time) } ?? 0,
-                                        text: text, milestone: MilestoneRules.classify(entry.fullText), line: entry.line,
-                                        candidates: MilestoneRules.candidates(entry.text)))
+                                        text: text, milestone: words.label, line: entry.line, candidates: words.candidates))
         }
         if let window = summaryWindow() {
             let endDate = window.endDate.map { withYear($0) }

@@ -23,4 +23,12 @@ struct TimelineEntry: Sendable, Equatable {
     var fullText: String
     /// Seconds after the document's T+0 ("T+1h20m"), for timelines written relative to it.
     var relative: Int? = nil
+
+    /// Every milestone the entry's own words could announce, and the label shown for it:
+    /// the most specific milestone of all its words (continuation lines included). The
+    /// rules run once when those are the same words.
+    func classified() -> (label: Milestone?, candidates: [Milestone]) {
+        let candidates = MilestoneRules.candidates(text)
+        return (fullText == text ? candidates.first : MilestoneRules.classify(fullText), candidates)
+    }
 }

@@ -200,7 +200,9 @@ struct TimelineScanner {
         guard startLine <= endLine else { return false }
         var values: [Int] = []
         for line in startLine...endLine {
-            guard let raw = document.line(line), raw.utf8.count >= 5 else { continue }
+            // Only a line with four digits in a row near its start can open with such a clock.
+            guard let raw = document.line(line), raw.utf8.count >= 5,
+                  raw.utf8.prefix(12).split(whereSeparator: { $0 < 0x30 || $0 > 0x39 }).contains(where: { $0.count == 4 }) else { continue }
             let text = LineCleaner.clean(raw).text
             let ns = text as NSString
             guard let match = compactClock.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { continue }

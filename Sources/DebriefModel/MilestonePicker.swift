@@ -45,6 +45,10 @@ public enum MilestonePicker {
             guard let resolved = result[.resolved] else { return false }
             return event.line == resolved.line && event.at == resolved.at
         }
+        /// A mitigating entry between two instants that is not the resolution itself.
+        func mitigating(_ event: TimelineEvent, from floor: Date, to ceiling: Date) -> Bool {
+            event.candidates.contains(.mitigated) && event.at! >= floor && event.at! <= ceiling && !isResolution(event)
+        }
         func first(_ milestone: Milestone, from floor: Date, to ceiling: Date = .distantFuture) -> TimelineEvent? {
             timed.first { $0.candidates.contains(milestone) && $0.at! >= floor && $0.at! <= ceiling }
         }
@@ -58,9 +62,8 @@ public enum MilestonePicker {
                !event.candidates.contains(where: { $0 != .started }), !MilestoneRules.reportsImpact(event.text) {
                 event = timed[1]
             }
-            // The first entries are the cause ("admin revokes old keys, no impact yet");
-            // users felt it at a later entry, still before anyone noticed.
-            // The onset must come before the first sign of a response (any later milestone word).
+            // The first entries are the cause ("admin revokes old keys, no impact yet"); users
+            // felt it at a later entry, before the first sign of a response (any milestone word).
             let responses: Set<Milestone> = [.detected, .acknowledged, .identified, .mitigated, .resolved]
             if !MilestoneRules.reportsImpact(event.text), !event.candidates.contains(.detected), !event.candidates.contains(.acknowledged),
                let detection = timed.first(where: { $0.at! > event.at! && !responses.isDisjoint(with: $0.candidates) }),
@@ -91,9 +94,11 @@ public enum MilestonePicker {
         // A page acknowledged in so many words was detected before it: a "detection"
         // written after that acknowledgement is a later observation, not the detection.
         let firstExplicitAck = timed.first { $0.at! >= started && $0.candidates.contains(.acknowledged) && MilestoneRules.isExplicitAcknowledgement($0.text) }?.at ?? .distantFuture
+        var detectedIndex: Int?
         if let index = timed.indices.first(where: { timed[$0].candidates.contains(.detected) && timed[$0].at! >= started }),
            !afterRelapse(timed[index]), timed[index].at! <= firstExplicitAck {
             used.insert(index)
+            detectedIndex = index
             result[.detected] = value(timed[index])
         }
         // The document's Detection section says how it was found ("the monitoring system
@@ -104,9 +109,7 @@ public enum MilestonePicker {
             .map { (index: $0, shared: stems(timed[$0].text).intersection(stated).count) }.filter { $0.shared >= 3 }
         if stated.count >= 3, let index = echoes.max(by: { ($0.shared, -$0.index) < ($1.shared, -$1.index) })?.index,
            !afterRelapse(timed[index]), timed[index].at! <= firstExplicitAck {
-            if let previous = timed.indices.first(where: { result[.detected]?.line == timed[$0].line && result[.detected]?.at == timed[$0].at }) {
-                used.remove(previous)
-            }
+            if let previous = detectedIndex { used.remove(previous) }
             used.insert(index)
             result[.detected] = value(timed[index], "timeline, as the Detection section says")
         }
@@ -154,11 +157,11 @@ public enum MilestonePicker {
         let ceiling = result[.resolved]?.at ?? .distantFuture
         if let event = marked(.mitigated) {
             result[.mitigated] = value(event, "outage marker")
-        } else if var event = timed.first(where: { $0.candidates.contains(.mitigated) && $0.at! >= fixFloor && $0.at! <= ceiling && !isResolution($0) })
-                    ?? timed.first(where: { $0.candidates.contains(.mitigated) && $0.at! >= responseFloor && $0.at! <= ceiling && !isResolution($0) && MilestoneRules.reportsImprovement($0.text) }) {
+        } else if var event = timed.first(where: { mitigating($0, from: fixFloor, to: ceiling) })
+                    ?? timed.first(where: { mitigating($0, from: responseFloor, to: ceiling) && MilestoneRules.reportsImprovement($0.text) }) {
             // An action that visibly worked before the cause was known ("rolled back; match
             // rate recovers") mitigated the impact even so.
-            if let earlier = timed.first(where: { $0.candidates.contains(.mitigated) && $0.at! >= responseFloor && $0.at! < event.at! && MilestoneRules.reportsImprovement($0.text) }) {
+            if let earlier = timed.first(where: { mitigating($0, from: responseFloor, to: event.at!) && $0.at! < event.at! && MilestoneRules.reportsImprovement($0.text) }) {
                 event = earlier
             }
             // "19:35 reverting to the last good change … 20:14 successful rollback": the
@@ -166,7 +169,7 @@ public enum MilestonePicker {
             // Likewise "Reverting." then "revert live, 5xx falling fast": mitigated when it took effect.
             let underway = MilestoneRules.saysUnderway(event.text)
             if !MilestoneRules.saysCompleted(event.text), !MilestoneRules.reportsImprovement(event.text),
-               let done = timed.first(where: { $0.at! > event.at! && $0.at! <= ceiling && !isResolution($0) && $0.candidates.contains(.mitigated)
+               let done = timed.first(where: { $0.at! > event.at! && mitigating($0, from: event.at!, to: ceiling)
                    && (MilestoneRules.saysCompleted($0.text) || underway && MilestoneRules.reportsImprovement($0.text)) }) {
                 event = done
             }

@@ -18,7 +18,7 @@ extension MilestoneRules {
             guard let offset = find(bytes, phrase) else { return false }
             return !preceded(bytes, at: offset)
         }) else { return false }
-        return !compiledNegations.contains { find(bytes, $0, wordStart: false) != nil }
+        return !containsAny(bytes, compiledNegations)
     }
 
     static let completions = try! NSRegularExpression(pattern: #"(?i)\b(?:success(?:ful(?:ly)?)?|succeed(?:ed|s)?|complete[ds]?|completion|finished|took effect|in effect|fully rolled out|rolled out to all|live on all|fully deployed|fully applied)\b"#)
@@ -26,7 +26,7 @@ extension MilestoneRules {
     /// True when the text says an action finished ("successful rollback", "failover complete").
     public static func saysCompleted(_ text: String) -> Bool {
         completions.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
-            && !compiledNegations.contains { find(Array(text.lowercased().utf8), $0, wordStart: false) != nil }
+            && !containsAny(Array(text.lowercased().utf8), compiledNegations)
     }
 
     static let underway = try! NSRegularExpression(pattern: #"(?i)\b(?:reverting|rolling back|rolling out|restarting|failing over|draining|deploying|applying|in progress|under ?way|(?:rollback|roll-back|revert|failover|deploy|deployment|restart|migration)\s+(?:\S+\s+){0,2}(?:started|starting|begins|began))\b"#)

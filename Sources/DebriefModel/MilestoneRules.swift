@@ -124,6 +124,15 @@ public enum MilestoneRules {
         ("triggered", .detected),
     ]
 
+    /// Labels that open a status-page post or a paging-tool log line before its stamp
+    /// ("**Resolved** - 14:52 UTC - …", "Triggered: Mar 3, 2024 at 4:12:09 PM PST — …"):
+    /// the status labels above, and neutral ones that announce no milestone.
+    static let logLineLabels: [String] = statusLabels.map(\.0) + ["update", "updated", "verifying", "in progress", "postmortem",
+        "escalated", "assigned", "declared", "reopened", "notified", "note", "annotation", "comment", "status update"]
+    /// Of those, the ones that also start ordinary prose after a colon ("Note: 11:30 is when …"):
+    /// they make a log line only with a dash.
+    static let proseLabels: Set<String> = ["note", "annotation", "comment", "update", "updated", "status update"]
+
     /// Terse labels whose words may still say otherwise: "page: lag > 5m", "cause: batch size 1",
     /// but "Alert: cleared, lag back to normal" is a recovery and "Cause: not confirmed yet" no finding.
     static let entryLabels: [(String, Milestone)] = [("page", .detected), ("alert", .detected), ("root cause", .identified), ("cause", .identified), ("confirmed", .identified)]
@@ -203,6 +212,8 @@ public enum MilestoneRules {
         // "Decision: drain the new instances" plans an action; the entry that does it comes later.
         let isQuestion = lowered.trimmingCharacters(in: .whitespaces).hasSuffix("?")
             || ["decision:", "plan:", "proposal:", "discussion:", "options:"].contains { lowered.contains($0) }
+        let negated = containsAny(bytes, compiledNegations)
+        let doubted = containsAny(bytes, compiledDoubts)
         var out: [Milestone] = []
         for (milestone, phrases) in compiledRules {
             let checkPrefix = milestone == .mitigated || milestone == .resolved || milestone == .identified
@@ -211,17 +222,17 @@ public enum MilestoneRules {
                 return !checkPrefix || !preceded(bytes, at: offset)
             }
             guard hit, !(isQuestion && checkPrefix) else { continue }
-            if milestone == .resolved || milestone == .mitigated, compiledNegations.contains(where: { find(bytes, $0, wordStart: false) != nil }) { continue }
-            if milestone == .identified, compiledDoubts.contains(where: { find(bytes, $0, wordStart: false) != nil }) { continue }
+            if milestone == .resolved || milestone == .mitigated, negated { continue }
+            if milestone == .identified, doubted { continue }
             if milestone == .identified, isScopeOnly(lowered) { continue }
             // "Nobody picks it up": no one acknowledged, and nothing was done.
             if milestone == .acknowledged || milestone == .mitigated, lowered.contains("nobody ") || lowered.contains("no one ") { continue }
             // "Latency rises. No alert yet.": the absence of an alert detects nothing.
-            if milestone == .detected, compiledSilence.contains(where: { find(bytes, $0, wordStart: false) != nil }) { continue }
+            if milestone == .detected, containsAny(bytes, compiledSilence) { continue }
             out.append(milestone)
         }
         if let weakLabel, !out.contains(weakLabel), !out.contains(.resolved), !out.contains(.mitigated),
-           !(weakLabel == .identified && compiledDoubts.contains(where: { find(bytes, $0, wordStart: false) != nil })) {
+           !(weakLabel == .identified && doubted) {
             out.insert(weakLabel, at: 0)
         }
         // A terse log's last word: "lag 0. closing." (not "port 5432 was closed.").
@@ -231,7 +242,7 @@ public enum MilestoneRules {
         }
         // "missing cache-key rule identified.": something named as found.
         if !out.contains(.identified), !isQuestion, lowered.contains("identified"), namedFound.firstMatch(in: lowered, range: NSRange(lowered.startIndex..., in: lowered)) != nil,
-           !compiledDoubts.contains(where: { find(bytes, $0, wordStart: false) != nil }) {
+           !doubted {
             out.insert(.identified, at: out.firstIndex { $0 != .started } ?? out.endIndex)
         }
         // "The team started to list the affected namespaces": responders at work.
@@ -243,7 +254,7 @@ public enum MilestoneRules {
             out.insert(.acknowledged, at: rank)
         }
         // "Compaction job killed; latency drops to normal": the impact eased here.
-        if !out.contains(.mitigated), reportsImprovement(text), !reportsOnset(text), !compiledNegations.contains(where: { find(bytes, $0, wordStart: false) != nil }) {
+        if !out.contains(.mitigated), reportsImprovement(text), !reportsOnset(text), !negated {
             out.append(.mitigated)
         }
         return out
@@ -286,6 +297,11 @@ public enum MilestoneRules {
     /// ASCII letters, and any byte of a multi-byte character (letters in other scripts).
     @inline(__always) static func isLetter(_ byte: UInt8) -> Bool {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte >= 0x80
+    }
+
+    /// True when any of `phrases` occurs anywhere in `hay` (word start or not).
+    static func containsAny(_ hay: [UInt8], _ phrases: [[UInt8]]) -> Bool {
+        phrases.contains { find(hay, $0, wordStart: false) != nil }
     }
 
     /// Offset of the first occurrence of `needle` in `hay` (at a word start when asked).

@@ -35,7 +35,9 @@ struct Stamp: Sendable, Equatable {
     static let separators = CharacterSet(charactersIn: " \t:-–—|])}*_,.;")
 
     /// A status-page post: "**Resolved** - 14:52 UTC - This incident is resolved."
-    static let statusPost = try! NSRegularExpression(pattern: #"^[\s*_]*(investigating|identified|monitoring|update|updated|resolved|completed|verifying|in progress|postmortem|triggered|acknowledged|escalated|assigned|detected|mitigated|declared|reopened|notified|note|annotation|comment|status update)[\s*_]*([-–—:|])\s*"#, options: [.caseInsensitive])
+    static let statusPost = try! NSRegularExpression(
+        pattern: #"^[\s*_]*("# + MilestoneRules.logLineLabels.sorted { $0.count > $1.count }.map(NSRegularExpression.escapedPattern).joined(separator: "|")
+            + #")[\s*_]*([-–—:|])\s*"#, options: [.caseInsensitive])
 
     /// Parses the stamp at the start of `text`, or nil when the text does not open with one.
     /// A status-page post's label moves after the stamp, where the words are read.
@@ -43,7 +45,7 @@ struct Stamp: Sendable, Equatable {
         let ns = text as NSString
         if ns.length > 12, let status = statusPost.firstMatch(in: text, range: NSRange(location: 0, length: min(ns.length, 40))),
            // "Note: 11:30 is when the build was tagged" is prose; "**Note** — Mar 3 … — text" is a log line.
-           !(["note", "annotation", "comment", "update", "updated", "status update"].contains(ns.substring(with: status.range(at: 1)).lowercased())
+           !(MilestoneRules.proseLabels.contains(ns.substring(with: status.range(at: 1)).lowercased())
              && ns.substring(with: status.range(at: 2)) == ":"),
            var stamp = parseStamp(ns.substring(from: status.range.upperBound), order: order), stamp.time != nil {
             stamp.rest = ns.substring(with: status.range(at: 1)) + " - " + stamp.rest

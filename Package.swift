@@ -25,25 +25,31 @@ let package = Package(
         // Atomic exchange of two folders (renameat2 / renamex_np), for swapping Output/ in one step.
         .target(name: "CDebriefSwap"),
         .target(name: "DebriefMarkdown", dependencies: ["CCmarkGFM", "Yams"]),
-        .target(name: "DebriefModel", dependencies: ["DebriefMarkdown"]),
+        // Domain values: incidents, milestones, severities, diagnostics, local dates and zones.
+        .target(name: "DebriefModel", dependencies: []),
+        // Markdown `Document` -> `Incident`: sections, notations, zones, timeline, milestones, facts.
+        .target(name: "DebriefReader", dependencies: ["DebriefModel", "DebriefMarkdown"]),
+        // Per-incident metrics, statistics, ISO weeks and the digest's facts.
+        .target(name: "DebriefMetrics", dependencies: ["DebriefModel"]),
         .target(name: "DebriefCharts", dependencies: []),
         .target(
             name: "DebriefSite",
             dependencies: [
-                "DebriefMarkdown", "DebriefModel", "DebriefCharts", "CDebriefSwap", "Yams",
+                "DebriefMarkdown", "DebriefModel", "DebriefReader", "DebriefMetrics", "DebriefCharts", "CDebriefSwap", "Yams",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .executableTarget(
             name: "debrief",
             dependencies: [
-                "DebriefSite", "DebriefModel", "DebriefMarkdown",
+                "DebriefSite", "DebriefModel", "DebriefReader", "DebriefMetrics", "DebriefMarkdown",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "DebriefMarkdownTests", dependencies: ["DebriefMarkdown"]),
-        .testTarget(name: "DebriefModelTests", dependencies: ["DebriefModel", "DebriefMarkdown"]),
+        .testTarget(name: "DebriefReaderTests", dependencies: ["DebriefReader", "DebriefModel", "DebriefMetrics", "DebriefMarkdown"]),
+        .testTarget(name: "DebriefMetricsTests", dependencies: ["DebriefMetrics", "DebriefModel"]),
         .testTarget(name: "DebriefChartsTests", dependencies: ["DebriefCharts"], exclude: ["Goldens"]),
-        .testTarget(name: "DebriefSiteTests", dependencies: ["DebriefSite", "DebriefModel", "DebriefMarkdown"], exclude: ["Goldens"]),
+        .testTarget(name: "DebriefSiteTests", dependencies: ["DebriefSite", "DebriefModel", "DebriefReader", "DebriefMetrics", "DebriefMarkdown"], exclude: ["Goldens"]),
     ]
 )

@@ -6,6 +6,12 @@ public enum Milestone: String, CaseIterable, Sendable, Codable, Comparable {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 
+    /// The pairs the response metrics measure between (TTD, TTA, TTI, TTM, TTR), earlier first.
+    public static let measuredPairs: [(from: Milestone, to: Milestone, metric: String)] = [
+        (.started, .detected, "TTD"), (.detected, .acknowledged, "TTA"), (.started, .identified, "TTI"),
+        (.started, .mitigated, "TTM"), (.started, .resolved, "TTR"),
+    ]
+
     /// Human name ("Detected").
     public var title: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 }

@@ -48,7 +48,7 @@ public enum TimeZoneTable {
     }()
 
     /// Long names people write ("Central African Time").
-    static let longNames: [(String, String)] = [
+    public static let longNames: [(String, String)] = [
         ("central african time", "CAT"), ("central africa time", "CAT"), ("east africa time", "EAT"),
         ("east african time", "EAT"), ("west africa time", "WAT"), ("west african time", "WAT"),
         ("pacific standard time", "PST"), ("pacific daylight time", "PDT"), ("pacific time", "PT"),

@@ -1,4 +1,6 @@
 import DebriefModel
+import DebriefReader
+import DebriefMetrics
 import Foundation
 
 /// A ``DigestReport`` as ready strings, shared by the digest page and every

@@ -1,4 +1,6 @@
 import DebriefModel
+import DebriefReader
+import DebriefMetrics
 import Foundation
 
 /// `digest/feed.xml`: an Atom feed of the newest weekly digests.

@@ -1,4 +1,6 @@
 import DebriefModel
+import DebriefReader
+import DebriefMetrics
 import Foundation
 
 /// The digest as JSON: the report's values (seconds, UTC instants) and the trend sentence.

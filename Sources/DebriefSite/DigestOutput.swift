@@ -1,4 +1,6 @@
 import DebriefModel
+import DebriefReader
+import DebriefMetrics
 import Foundation
 
 /// One week's digest as a document for `debrief digest`: Markdown for chat,

@@ -1,5 +1,7 @@
 import DebriefCharts
 import DebriefModel
+import DebriefReader
+import DebriefMetrics
 import Foundation
 
 /// One week's digest page (`digest/2024-W29/index.html`, and `digest/latest/`).

@@ -1,4 +1,6 @@
 import DebriefModel
+import DebriefReader
+import DebriefMetrics
 import Foundation
 
 /// The weekly digest pages: `digest/YYYY-Www/` for every week from the first

@@ -1,4 +1,6 @@
 import DebriefModel
+import DebriefReader
+import DebriefMetrics
 import Foundation
 
 /// Machine-readable exports of all incidents: JSON (the inspect contract), CSV and an Atom feed.

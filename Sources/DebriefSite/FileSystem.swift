@@ -1,4 +1,6 @@
 import DebriefModel
+import DebriefReader
+import DebriefMetrics
 import Foundation
 
 /// The file system as a value of closures, so the pipeline can be tested

@@ -1,4 +1,6 @@
 import DebriefModel
+import DebriefReader
+import DebriefMetrics
 import Foundation
 
 /// UTC timestamps as `2024-07-15T05:43:00Z`, without a shared formatter (thread-safe, fast).

@@ -1,6 +1,8 @@
 import DebriefCharts
 import DebriefMarkdown
 import DebriefModel
+import DebriefReader
+import DebriefMetrics
 import Foundation
 
 /// Everything the incident template shows, as ready strings.

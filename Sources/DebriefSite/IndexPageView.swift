@@ -1,5 +1,7 @@
 import DebriefCharts
 import DebriefModel
+import DebriefReader
+import DebriefMetrics
 import Foundation
 
 /// The site's front page (and, with a service name, a service's page): summary

@@ -1,4 +1,6 @@
 import DebriefModel
+import DebriefReader
+import DebriefMetrics
 import Foundation
 
 /// The `debrief inspect` output: the stable JSON contract (version 1) of

@@ -1,4 +1,6 @@
 import DebriefModel
+import DebriefReader
+import DebriefMetrics
 
 /// The "How metrics are computed" page: the definitions of DESIGN.md.
 public struct MetricsPageView: Sendable {

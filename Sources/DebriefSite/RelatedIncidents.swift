@@ -1,4 +1,6 @@
 import DebriefModel
+import DebriefReader
+import DebriefMetrics
 
 /// Incidents that share a service, newest first, indexed once per build so each
 /// incident page finds its related incidents without scanning every incident.

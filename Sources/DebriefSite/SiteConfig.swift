@@ -1,5 +1,7 @@
 import DebriefMarkdown
 import DebriefModel
+import DebriefReader
+import DebriefMetrics
 import Foundation
 import Yams
 

@@ -1,5 +1,7 @@
 import DebriefMarkdown
 import DebriefModel
+import DebriefReader
+import DebriefMetrics
 import Foundation
 
 /// One read postmortem: the incident, and its body as HTML for its page.

@@ -1,6 +1,8 @@
 import DebriefCharts
 import DebriefMarkdown
 import DebriefModel
+import DebriefReader
+import DebriefMetrics
 import Foundation
 
 /// Pure helpers that turn model values into the ready strings views carry.

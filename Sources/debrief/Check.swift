@@ -1,5 +1,7 @@
 import ArgumentParser
 import DebriefModel
+import DebriefReader
+import DebriefMetrics
 import DebriefSite
 import Foundation
 

@@ -1,6 +1,8 @@
 import ArgumentParser
 import DebriefMarkdown
 import DebriefModel
+import DebriefReader
+import DebriefMetrics
 import Foundation
 
 /// `debrief new TITLE`: start a postmortem from a template.

@@ -1,4 +1,6 @@
 import DebriefModel
+import DebriefReader
+import DebriefMetrics
 import Foundation
 import Testing
 @testable import DebriefSite

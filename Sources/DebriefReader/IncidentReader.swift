@@ -1,0 +1,113 @@
+import DebriefModel
+import DebriefMarkdown
+import Foundation
+
+/// Turns a parsed postmortem into an `Incident`: a pure function of the
+/// document, its path and the site's options. Front matter wins over inference;
+/// every inferred fact remembers its line, and doubts become diagnostics.
+public struct IncidentReader: Sendable {
+    public var options: ReaderOptions
+
+    public init(options: ReaderOptions = ReaderOptions()) {
+        self.options = options
+    }
+
+    /// Reads one document. `path` is used for the slug, the file-name date and messages.
+    public func read(_ document: Document, path: String) -> Incident {
+        var context = ReadingContext(document: document, path: path, options: options)
+        return context.read()
+    }
+}
+
+/// The working state of one read; discarded afterwards.
+struct ReadingContext {
+    let document: Document
+    let path: String
+    let options: ReaderOptions
+    let sections: [Section]
+    /// Lines outside fenced code, cleaned, with their file line numbers; computed once.
+    let proseLines: [(line: Int, text: String)]
+    /// How 05/04/2020-style dates are read in this document: the site's setting,
+    /// narrowed by the document's zone once it is known (see `zoneDateOrder`).
+    var dateOrder: DateOrder
+    /// Why `dateOrder` differs from the site's setting, for messages.
+    var dateOrderReason: String?
+    var diagnostics: [Diagnostic] = []
+
+    init(document: Document, path: String, options: ReaderOptions) {
+        self.document = document
+        self.path = path
+        self.options = options
+        self.sections = SectionFinder.sections(of: document)
+        self.dateOrder = options.dateOrder
+        let fenced = TimelineScanner(document: document, order: options.dateOrder).fencedLines(in: document.blocks)
+        self.proseLines = document.bodyLines.enumerated().compactMap { index, raw in
+            let line = document.bodyLineOffset + index + 1
+            guard !fenced.contains(line), !raw.isEmpty else { return nil }
+            // Code spans quote machines, not the story: `dt=2023-03-01` dates nothing.
+            let prose = raw.contains("`") ? String(raw).replacingOccurrences(of: #"`[^`]*`"#, with: " ", options: .regularExpression) : String(raw)
+            return (line, LineCleaner.inline(prose))
+        }
+    }
+
+    func sections(_ kind: SectionKind) -> [Section] { sections.filter { $0.kind == kind } }
+
+    /// Plain text of the sections of one kind.
+    func text(of kind: SectionKind) -> String {
+        sections(kind).flatMap(\.blocks).map { $0.plainText.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .filter { !$0.isEmpty }.joined(separator: "\n\n")
+    }
+
+    var fileName: String { (path as NSString).lastPathComponent }
+
+    mutating func read() -> Incident {
+        let front = document.frontMatter
+        let slug = Slug.make((fileName as NSString).deletingPathExtension.replacingOccurrences(of: ".html", with: ""))
+        var incident = Incident(source: path, slug: slug.isEmpty ? "incident" : slug, title: "")
+        incident.summary = text(of: .summary)
+        incident.rootCause = text(of: .rootCause)
+        incident.resolution = text(of: .resolution)
+        incident.title = title()
+        incident.authors = authors()
+        incident.severity = severity()
+        incident.services = front?["services"]?.strings ?? front?["service"]?.strings ?? []
+        incident.tags = front?["tags"]?.strings ?? []
+        let zone = documentZone()
+        incident.zoneName = zone.name
+        incident.zoneStated = zone.stated
+        if dateOrder == .auto, zone.stated, let order = Self.zoneDateOrder(name: zone.name, spec: zone.spec) {
+            dateOrder = order
+            dateOrderReason = "day first, as usual where \(zone.name) is used"
+        }
+        let date = documentDate()
+        incident.date = date?.date
+        incident.dateSource = date?.source ?? ""
+        readTimeline(into: &incident, zone: zone.spec)
+        applyFrontMatterMilestones(into: &incident, zone: zone.spec)
+        // The incident happened on the day it started: a lead-in entry dated the day
+        // before ("a harvest injects the strategy…") or an earlier dated background
+        // bullet must not move it to another week. Front matter's date is the author's word.
+        if incident.dateSource != "front matter", let date = incident.date, let start = incident.milestones[.started]?.at {
+            let offset = Double(zone.spec.offset(on: date))
+            let local = LocalDate(daysSinceEpoch: Int(((start.timeIntervalSince1970 + offset) / 86_400).rounded(.down)))
+            if local != date {
+                incident.date = local
+                incident.dateSource = "start of the outage"
+            }
+        }
+        incident.offsetSeconds = incident.date.map { zone.spec.offset(on: $0) } ?? zone.spec.offset(on: LocalDate(year: 2000, month: 1, day: 1))
+        incident.actionItems = ActionItemReader(document: document).items(in: sections)
+        incident.status = front?["status"]?.string?.lowercased() ?? (incident.isOpen && incident.time(of: .started) != nil ? "open" : incident.time(of: .resolved) != nil ? "resolved" : "")
+        if !sections.contains(where: { $0.kind != .other }) && front == nil {
+            diagnostics.append(Diagnostic(.warning, line: document.bodyLineOffset + 1,
+                "no recognisable sections (Summary, Timeline, Root cause, Resolution, Action items); facts were searched for in the whole text"))
+        }
+        for (earlier, later, metric) in Milestone.measuredPairs {
+            guard let from = incident.milestones[earlier], let to = incident.milestones[later], to.at < from.at else { continue }
+            diagnostics.append(Diagnostic(.warning, line: to.line,
+                "\(later.rawValue) (line \(to.line)) is before \(earlier.rawValue) (line \(from.line)); \(metric) is left out"))
+        }
+        incident.diagnostics = diagnostics.sorted()
+        return incident
+    }
+}

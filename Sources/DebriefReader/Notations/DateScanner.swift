@@ -1,0 +1,104 @@
+import DebriefModel
+import Foundation
+
+/// A calendar date found in text.
+public struct DateMatch: Sendable, Equatable {
+    /// UTF-16 offsets of the match.
+    public var range: NSRange
+    /// The date; for an ambiguous numeric date, the day-first reading is in `alternative`.
+    public var date: LocalDate
+    /// The other reading of `03/04/2020`-style dates, when both are valid.
+    public var alternative: LocalDate?
+    /// True when the year was not written ("Apr 03", "August 25th").
+    public var yearMissing: Bool
+}
+
+/// The order of day and month in numeric dates such as 05/04/2020.
+public enum DateOrder: String, Sendable, Codable, CaseIterable {
+    /// Month first for `/` dates, day first for `-` and `.` dates.
+    case auto
+    case dayFirst = "dmy"
+    case monthFirst = "mdy"
+}
+
+/// Finds dates as people write them: `2024-07-15`, `15-07-2024`, `05/04/2020`,
+/// `Feb 20 2018`, `January23, 2021`, `Monday, May the 4th, 2020`,
+/// `18th April 2021`, `Aug-27-2021`, `Apr 03`.
+public enum DateScanner {
+    static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    static let monthName = #"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"#
+    static let weekday = #"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?,?\s+)?"#
+
+    static let isoRegex = try! NSRegularExpression(pattern: #"(?<![\d/.-])(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d])"#)
+    static let numericRegex = try! NSRegularExpression(pattern: #"(?<![\d/.:-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[-/.]\d)"#)
+    static let monthFirstRegex = try! NSRegularExpression(
+        pattern: "(?<![A-Za-z])" + weekday + monthName + #"(?:[\s-]*(?:the\s+)?)(\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:\s*[–—-]\s*\d{1,2}(?:st|nd|rd|th)?(?![\d:]))?(?:(?:,\s*|[\s-]+)(\d{4}))?(?!\d)"#,
+        options: [.caseInsensitive])
+    static let dayFirstRegex = try! NSRegularExpression(
+        pattern: #"(?<![\d])(\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)"# + monthName + #"(?:,?\s+(\d{4})|-(\d{4}))?(?![\d])"#,
+        options: [.caseInsensitive])
+
+    /// Every date in `text`, in order. `order` settles 05/04/2020-style dates.
+    /// A cell that is only a month and day in figures ("11/18", "18.11"), as Date columns
+    /// of a table are often written; the year comes from the document.
+    static func yearlessNumeric(_ cell: String, order: DateOrder) -> DateMatch? {
+        let parts = cell.trimmingCharacters(in: .whitespaces).split(whereSeparator: { "/.-".contains($0) })
+        guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), parts.allSatisfy({ $0.count <= 2 }) else { return nil }
+        let slash = cell.contains("/")
+        let monthFirst = LocalDate(validYear: 2000, month: a, day: b)
+        let dayFirst = LocalDate(validYear: 2000, month: b, day: a)
+        let preferMonthFirst = order == .monthFirst || (order == .auto && slash)
+        let (first, second) = preferMonthFirst ? (monthFirst, dayFirst) : (dayFirst, monthFirst)
+        guard let date = first ?? second else { return nil }
+        return DateMatch(range: NSRange(location: 0, length: 0), date: date, alternative: nil, yearMissing: true)
+    }
+
+    public static func dates(in text: String, order: DateOrder = .auto) -> [DateMatch] {
+        let ns = text as NSString
+        let whole = NSRange(location: 0, length: ns.length)
+        var out: [DateMatch] = []
+        func taken(_ range: NSRange) -> Bool { out.contains { NSIntersectionRange($0.range, range).length > 0 } }
+        func string(_ match: NSTextCheckingResult, _ index: Int) -> String? {
+            let range = match.range(at: index)
+            return range.location == NSNotFound ? nil : ns.substring(with: range)
+        }
+        for match in isoRegex.matches(in: text, range: whole) {
+            guard let y = Int(string(match, 1)!), let m = Int(string(match, 2)!), let d = Int(string(match, 3)!),
+                  let date = LocalDate(validYear: y, month: m, day: d) else { continue }
+            out.append(DateMatch(range: match.range, date: date, alternative: nil, yearMissing: false))
+        }
+        for match in numericRegex.matches(in: text, range: whole) where !taken(match.range) {
+            guard let a = Int(string(match, 1)!), let b = Int(string(match, 3)!), var y = Int(string(match, 4)!) else { continue }
+            if y < 100 { y += 2000 }
+            let separator = string(match, 2)!
+            let monthFirst = LocalDate(validYear: y, month: a, day: b)
+            let dayFirst = LocalDate(validYear: y, month: b, day: a)
+            let preferMonthFirst: Bool
+            switch order {
+            case .monthFirst: preferMonthFirst = true
+            case .dayFirst: preferMonthFirst = false
+            case .auto: preferMonthFirst = separator == "/"
+            }
+            let (first, second) = preferMonthFirst ? (monthFirst, dayFirst) : (dayFirst, monthFirst)
+            guard let date = first ?? second else { continue }
+            let alternative = (first != nil && second != nil && first != second) ? second : nil
+            out.append(DateMatch(range: match.range, date: date, alternative: alternative, yearMissing: false))
+        }
+        for regex in [monthFirstRegex, dayFirstRegex] {
+            let monthFirst = regex === monthFirstRegex
+            for match in regex.matches(in: text, range: whole) where !taken(match.range) {
+                let monthText = string(match, monthFirst ? 1 : 2)!.lowercased()
+                guard let monthIndex = months.firstIndex(where: { monthText.hasPrefix($0) }),
+                      let day = Int(string(match, monthFirst ? 2 : 1)!) else { continue }
+                // "21-Aug-2024" keeps its year in a group of its own.
+                let yearText = string(match, 3) ?? (monthFirst ? nil : string(match, 4))
+                let year = yearText.flatMap { Int($0) } ?? 2000
+                guard let date = LocalDate(validYear: year, month: monthIndex + 1, day: day) ?? (yearText == nil ? LocalDate(validYear: 2000, month: monthIndex + 1, day: day) : nil) else { continue }
+                // "May 4" inside words like "may 4 users" is too weak without a year or capital.
+                if yearText == nil, monthText == "may", string(match, 1)?.first == "m" { continue }
+                out.append(DateMatch(range: match.range, date: date, alternative: nil, yearMissing: yearText == nil))
+            }
+        }
+        return out.sorted { $0.range.location < $1.range.location }
+    }
+}

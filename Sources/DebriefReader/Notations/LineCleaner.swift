@@ -1,0 +1,71 @@
+import DebriefModel
+import Foundation
+
+/// Strips Markdown block and inline markup from one source line, so the
+/// timeline scan sees what a reader sees even where cmark parsed the line
+/// as something else (a link reference definition, a lazy continuation).
+enum LineCleaner {
+    static let listMarker = try! NSRegularExpression(pattern: #"^(?:>\s?)*\s*(?:[-*+•]|\d{1,3}[.)])(?:\s+|\t|$)(?:\[[ xX]\]\s+)?"#)
+    static let headingMarker = try! NSRegularExpression(pattern: #"^\s{0,3}#{1,6}\s+"#)
+    static let blockQuote = try! NSRegularExpression(pattern: #"^(?:\s*>)+\s?"#)
+    static let htmlTag = try! NSRegularExpression(pattern: #"<(?:/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?)>"#)
+    static let emphasis = try! NSRegularExpression(pattern: #"(\*\*|__|(?<![\w*])\*(?!\s)|(?<![\w_])_(?!\s)|(?<!\s)\*(?![\w*])|(?<!\s)_(?![\w_])|~~)"#)
+    static let link = try! NSRegularExpression(pattern: #"!?\[([^\]]*)\]\((?:[^()]|\([^()]*\))*\)|\[([^\]]+)\]\[[^\]]*\]"#)
+    static let liquid = try! NSRegularExpression(pattern: #"\{%.*?%\}|\{:[^}]*\}"#)
+    /// `{% include date.html day="2015-10-21" zone="UTC" %}`: a template tag that states the date and zone.
+    static let liquidDate = try! NSRegularExpression(pattern: #"\{%[^%]*?\b(?:day|date)\s*=\s*"([^"]+)"[^%]*?(?:\b(?:zone|timezone|tz)\s*=\s*"([^"]+)")?[^%]*%\}"#)
+
+    struct Cleaned {
+        var text: String
+        var indent: Int
+        var isListItem: Bool
+        var isHeading: Bool
+    }
+
+    /// The line without list, heading and quote markers, links reduced to their
+    /// text, emphasis markers and HTML tags removed, `<br>` kept as a newline.
+    static func clean(_ raw: Substring) -> Cleaned {
+        var line = raw.utf8.contains(9) ? String(raw).replacingOccurrences(of: "\t", with: "    ") : String(raw)
+        let indent = line.prefix { $0 == " " }.count
+        if line.utf8.contains(UInt8(ascii: ">")) { line = replace(blockQuote, in: line, with: "") }
+        let isHeading = line.utf8.contains(UInt8(ascii: "#")) && first(headingMarker, in: line)
+        if isHeading { line = replace(headingMarker, in: line, with: "") }
+        let isListItem = first(listMarker, in: line)
+        line = replace(listMarker, in: line, with: "")
+        line = inline(line)
+        return Cleaned(text: line.trimmingCharacters(in: .whitespaces), indent: indent, isListItem: isListItem, isHeading: isHeading)
+    }
+
+    /// Inline clean-up only (for table cells and label text).
+    static func inline(_ text: String) -> String {
+        // Most lines hold none of the markup below; checking bytes first skips
+        // Foundation's slow string replacement for them.
+        let bytes = Set(text.utf8)
+        func has(_ character: Unicode.Scalar) -> Bool { bytes.contains(UInt8(character.value)) }
+        var line = text
+        if has("<") {
+            for breakTag in ["<br>", "<br/>", "<br />", "<BR>"] { line = line.replacingOccurrences(of: breakTag, with: "\n") }
+            line = replace(htmlTag, in: line, with: "")
+        }
+        if has("{") {
+            if line.contains("{%") {
+                line = replace(liquidDate, in: line, with: "$1 (all times $2)").replacingOccurrences(of: " (all times )", with: "")
+            }
+            line = replace(liquid, in: line, with: "")
+        }
+        if has("[") { line = replace(link, in: line, with: "$1$2") }
+        if has("*") || has("_") || has("~") { line = replace(emphasis, in: line, with: "") }
+        if has("`") { line = line.replacingOccurrences(of: "`", with: "") }
+        if has("&") { line = line.replacingOccurrences(of: "&nbsp;", with: " ").replacingOccurrences(of: "&amp;", with: "&") }
+        if has("\\") { line = line.replacingOccurrences(of: "\\|", with: "|") }
+        return line
+    }
+
+    static func replace(_ regex: NSRegularExpression, in text: String, with template: String) -> String {
+        regex.stringByReplacingMatches(in: text, range: NSRange(location: 0, length: (text as NSString).length), withTemplate: template)
+    }
+
+    static func first(_ regex: NSRegularExpression, in text: String) -> Bool {
+        regex.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)) != nil
+    }
+}

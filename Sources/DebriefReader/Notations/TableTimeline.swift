@@ -1,0 +1,75 @@
+import DebriefModel
+import DebriefMarkdown
+import Foundation
+
+/// Timeline entries from a GFM table with a Time / When / Date column.
+enum TableTimeline {
+    static let timeHeaders = ["time", "when", "date", "timestamp", "hour", "clock", "relative", "t+"]
+
+    static func cells(of row: MarkdownNode) -> [String] {
+        row.children.map { LineCleaner.inline($0.plainText).trimmingCharacters(in: .whitespacesAndNewlines) }
+    }
+
+    /// Index of the column holding times: a header that names time, else the
+    /// first column whose cells mostly parse as times.
+    static func timeColumn(header: [String], rows: [[String]], order: DateOrder) -> Int? {
+        if let index = header.firstIndex(where: { cell in
+            let lowered = cell.lowercased()
+            return timeHeaders.contains { lowered.contains($0) }
+        }) { return index }
+        let columns = rows.map(\.count).max() ?? 0
+        for column in 0..<columns {
+            let stamped = rows.filter { column < $0.count && Stamp.parse($0[column], order: order)?.time != nil }.count
+            if stamped * 2 >= max(1, rows.count) { return column }
+        }
+        return nil
+    }
+
+    /// A Date column beside a Time column (`| Date | Time (UTC) | Event |`): their indices.
+    static func dateAndTimeColumns(header: [String]) -> (date: Int, time: Int)? {
+        let lowered = header.map { $0.lowercased() }
+        func words(_ cell: String) -> [Substring] { cell.split { !$0.isLetter } }
+        guard let date = lowered.firstIndex(where: { words($0).contains("date") || words($0).contains("day") }),
+              let time = lowered.firstIndex(where: { cell in !words(cell).contains("date") && words(cell).contains { ["time", "when", "hour", "clock"].contains($0) } }),
+              date != time else { return nil }
+        return (date, time)
+    }
+
+    /// The zone a column header names: "Time (UTC)", "When [CET]", "Time, PDT".
+    static func headerZone(_ header: String) -> ZoneSpec? {
+        let ns = header as NSString
+        for match in ZoneStatement.tokens.matches(in: header, range: NSRange(location: 0, length: ns.length)) {
+            if let spec = TimeZoneTable.parse(ns.substring(with: match.range)) { return spec }
+        }
+        return nil
+    }
+
+    static func entries(of table: MarkdownNode, order: DateOrder) -> [TimelineEntry] {
+        let rows = table.children
+        guard let headerRow = rows.first else { return [] }
+        let header = cells(of: headerRow)
+        let body = rows.dropFirst().map { (row: $0, cells: cells(of: $0)) }
+        let split = dateAndTimeColumns(header: header)
+        guard let column = split?.time ?? timeColumn(header: header, rows: body.map(\.cells), order: order) else { return [] }
+        let zone = headerZone(header[column])
+        var out: [TimelineEntry] = []
+        for (row, values) in body where column < values.count {
+            let words = values.enumerated().filter { $0.offset != column && $0.offset != split?.date && !$0.element.isEmpty }.map(\.element)
+            let text = words.joined(separator: " — ")
+            // With a Date column the stamp is that row's date and time together.
+            let dateCell = split.flatMap { $0.date < values.count ? values[$0.date] : nil }
+            // "11/18" alone in the Date column: a month and day whose year the document gives.
+            let yearless = dateCell.flatMap { DateScanner.yearlessNumeric($0, order: order) }
+            let stampText = yearless == nil ? dateCell.map { $0 + " " + values[column] } ?? values[column] : values[column]
+            guard var stamp = Stamp.parse(stampText, order: order), stamp.time != nil || stamp.relative != nil || !text.isEmpty else { continue }
+            if let yearless { stamp.date = yearless }
+            if let zone, stamp.time?.zone == nil { stamp.time?.zone = zone }
+            if let zone, stamp.endTime != nil, stamp.endTime?.zone == nil { stamp.endTime?.zone = zone }
+            if stamp.time == nil && text.isEmpty { continue }
+            let rest = [stamp.rest, text].filter { !$0.isEmpty }.joined(separator: " — ")
+            out.append(TimelineEntry(kind: .event, line: row.startLine, date: stamp.date, time: stamp.time, endTime: stamp.endTime,
+                                     dayOffset: stamp.dayOffset, text: rest, fullText: rest, relative: stamp.relative))
+        }
+        return out
+    }
+}

@@ -1,0 +1,100 @@
+import DebriefModel
+import Foundation
+
+/// A clock time found in text.
+public struct ClockMatch: Sendable, Equatable {
+    /// UTF-16 offsets of the whole match (time, meridiem and attached zone).
+    public var range: NSRange
+    public var time: ClockTime
+    /// The zone written right after the time ("PST", "(UTC)", "GMT+2"), if any.
+    public var zone: ZoneSpec?
+    /// True for `~16:05` or "approximately 16:05".
+    public var approximate: Bool
+    /// True when the reading had an explicit am/pm.
+    public var twelveHour: Bool
+    /// True for `24:00`: midnight at the end of the day, the next day's 00:00.
+    public var endOfDay = false
+}
+
+extension ClockMatch {
+    /// The end of a range written without am/pm takes the start's afternoon:
+    /// "from 1:10pm until 1:19" ends at 13:19.
+    func inheritingMeridiem(from start: ClockMatch) -> ClockMatch {
+        guard !twelveHour, start.twelveHour, start.time.hour >= 12, time.hour >= 1, time.hour < 12 else { return self }
+        var copy = self
+        copy.time.hour += 12
+        return copy.time >= start.time ? copy : self
+    }
+}
+
+/// Finds clock times as people write them: `07:43`, `7:43 AM`, `1:10pm`,
+/// `4: 45 am`, `8.40 AM`, `14:15pm`, `9:06a`, `12:00 p.m.`, `16:05:57`, `4pm`.
+public enum TimeScanner {
+    static let zonePattern =
+        #"(?:(?:\s*,(?=\s*[A-Z][A-Za-z/_+\-0-9]*\s*\)))?\s*\(?\s*(?:(?:UTC|GMT)\s?[+\-\u2212]\s?\d{1,2}(?::?\d{2})?|\+UTC|(?<=\d|\d:\d\d:\d\d\s)[+\u2212](?:0\d|1[0-4]):?(?:00|30|45)(?!\d)|(?<=\()[+\u2212](?:0\d|1[0-4]):?(?:00|30|45)(?=\))|(?<=\d:\d\d:\d\d|\d:\d\d:\d\d[.,]\d|\d:\d\d:\d\d[.,]\d\d\d|\d:\d\d:\d\d[.,]\d\d\d\d\d\d)-\d{2}:\d{2}(?!\d)|(?:UTC|GMT|Z)(?![A-Za-z])|[A-Z]{2,5}(?![A-Za-z/])|[A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)\s*\)?)?"#
+
+    static let timeRegex: NSRegularExpression = {
+        let pattern =
+            #"(?<![\d:.,/])(~\s?|(?i:approx(?:imately|\.)?\s+|about\s+|around\s+|roughly\s+))?"#
+            + #"(\d{1,2})(?:(?:\s?:\s?|h)(\d{2})(?::(\d{2})(?:[.,]\d{1,6})?)?|\.(\d{2})(?=\s*(?i:[ap]\.?m\b|[ap]\.m\.)|\s*[A-Z]{2,4}\b))?"#
+            + #"(?:-\d{2}(?![\d:.]))?"#
+            + #"(\s*(?i:a\.m\.|p\.m\.|am\b|pm\b|a(?![A-Za-z])|p(?![A-Za-z])))?"#
+            + #"(?![\d])"#
+            + "(" + zonePattern + ")"
+        return try! NSRegularExpression(pattern: pattern)
+    }()
+
+    /// Every clock time in `text`, in order.
+    public static func times(in text: String) -> [ClockMatch] {
+        let ns = text as NSString
+        var out: [ClockMatch] = []
+        for match in timeRegex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+            func group(_ index: Int) -> String? {
+                let range = match.range(at: index)
+                return range.location == NSNotFound ? nil : ns.substring(with: range)
+            }
+            guard let hourText = group(2), var hour = Int(hourText) else { continue }
+            let minuteText = group(3) ?? group(5)
+            let meridiem = group(6)?.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: ".", with: "")
+            // A bare number is a time only with am/pm ("4pm"); "a"/"p" alone need minutes ("9:06a").
+            if minuteText == nil && (meridiem == nil || meridiem == "a" || meridiem == "p") { continue }
+            if minuteText == nil, group(6)?.first == " " { /* "4 pm" */ }
+            let minute = minuteText.flatMap { Int($0) } ?? 0
+            let second = group(4).flatMap { Int($0) } ?? 0
+            guard minute < 60, second < 60, hour <= 24 else { continue }
+            var twelveHour = false
+            if let meridiem, !meridiem.isEmpty {
+                if hour >= 1 && hour <= 12 {
+                    twelveHour = true
+                    if meridiem.hasPrefix("p") && hour != 12 { hour += 12 }
+                    if meridiem.hasPrefix("a") && hour == 12 { hour = 0 }
+                } else if hour == 0 || hour > 12 {
+                    // "14:15pm": a 24-hour reading with a stray suffix.
+                } else {
+                    continue
+                }
+            }
+            let endOfDay = hour == 24
+            if endOfDay { guard minute == 0, second == 0 else { continue }; hour = 0 }
+            var zone: ZoneSpec?
+            var range = match.range
+            if let zoneText = group(7), !zoneText.trimmingCharacters(in: .whitespaces).isEmpty {
+                zone = TimeZoneTable.parse(zoneText)
+                if zone == nil {
+                    // Not a zone after all ("10:55 DB failover"): drop it from the match.
+                    let zoneRange = match.range(at: 7)
+                    range = NSRange(location: range.location, length: zoneRange.location - range.location)
+                }
+            }
+            out.append(ClockMatch(
+                range: range,
+                time: ClockTime(hour: hour, minute: minute, second: second),
+                zone: zone,
+                approximate: group(1) != nil,
+                twelveHour: twelveHour,
+                endOfDay: endOfDay
+            ))
+        }
+        return out
+    }
+}

@@ -1,0 +1,38 @@
+import DebriefModel
+import Foundation
+
+extension ReadingContext {
+    /// Zones whose writers may put the month first in `05/04/2020`: the United
+    /// States' and Canada's abbreviations and regions. UTC and bare offsets say nothing about the writer.
+    static let monthFirstZoneNames: Set<String> = [
+        "PST", "PDT", "PT", "MST", "MDT", "MT", "CST", "CDT", "CT", "EST", "EDT", "ET",
+        "AKST", "AKDT", "HST", "PACIFIC", "EASTERN",
+    ]
+    static let monthFirstRegions: Set<String> = [
+        "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles", "America/Phoenix",
+        "America/Anchorage", "America/Detroit", "America/Boise", "America/Toronto", "America/Vancouver",
+        "America/Edmonton", "America/Winnipeg", "America/Halifax", "Pacific/Honolulu",
+    ]
+    static let neutralZoneNames: Set<String> = ["UTC", "Z", "ZULU"]
+
+    /// How a document written in `name` most likely orders day and month in
+    /// slash dates, or nil when the zone says nothing (UTC, US zones: keep `auto`,
+    /// which reads slash dates month first). Outside the Americas, day first.
+    static func zoneDateOrder(name: String, spec: ZoneSpec) -> DateOrder? {
+        let trimmed = name.trimmingCharacters(in: CharacterSet(charactersIn: " ()[]*_,.:"))
+        let upper = trimmed.uppercased()
+        if monthFirstZoneNames.contains(upper) || neutralZoneNames.contains(upper) || upper.hasPrefix("US/") { return nil }
+        switch spec {
+        case .region(let identifier):
+            if monthFirstRegions.contains(identifier) || identifier.hasPrefix("US/") || identifier.hasPrefix("Canada/") { return nil }
+            if identifier == "UTC" || identifier == "GMT" { return nil }
+            return .dayFirst
+        case .fixed(let seconds):
+            // UTC±0 written as "UTC" stays neutral (above); "GMT" is British usage.
+            if seconds == 0 { return upper.hasPrefix("GMT") ? .dayFirst : nil }
+            // North American offsets written as numbers could be either.
+            if (-10 * 3600)...(-4 * 3600) ~= seconds { return nil }
+            return .dayFirst
+        }
+    }
+}

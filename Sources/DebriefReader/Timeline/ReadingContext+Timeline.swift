@@ -1,0 +1,235 @@
+import DebriefModel
+import DebriefMarkdown
+import Foundation
+
+extension ReadingContext {
+    static let windowRegex = try! NSRegularExpression(pattern: #"(?i:from|between|duration|window|lasted\s+from|for\s+(?:about\s+|roughly\s+|nearly\s+|over\s+)?\d+\s*(?:days?|hours?|hrs?|h|minutes?|mins?)\b)\b"#)
+    /// What may sit between a window's end and the date it names: " on ", " (UTC) on ".
+    static let endDateJoiner = try! NSRegularExpression(pattern: #"^\s*(?:\([^()]{1,24}\)\s*|[A-Z]{2,5}\s+)?(?:,\s*)?(?:on\s+)?$"#)
+    static let windowJoiner = try! NSRegularExpression(pattern: #"^\s*(?:-|–|—|to|until|till|through|and)\s*$"#, options: [.caseInsensitive])
+
+    /// The entries of the timeline sections, or of the whole document when it has none.
+    func timelineEntries() -> [TimelineEntry] {
+        let scanner = TimelineScanner(document: document, order: dateOrder)
+        let timeline = sections(.timeline)
+        var entries: [TimelineEntry] = []
+        for section in timeline {
+            entries += scanner.entries(from: section.startLine, to: section.endLine, blocks: section.blocks)
+        }
+        if entries.contains(where: { $0.kind == .event }) { return entries }
+        // No timeline section (or an empty one): look for timestamped entries anywhere but in
+        // the action items and lessons, else read the story sentence by sentence.
+        var lines: [TimelineEntry] = []
+        for section in sections where section.kind != .actionItems && section.kind != .lessons {
+            lines += scanner.entries(from: section.kind == .other && section.headingLine == 0 ? section.startLine : section.headingLine,
+                                     to: section.endLine, blocks: section.blocks)
+        }
+        lines = lines.filter { $0.kind != .window }
+        let story = narrativeEntries()
+        let count = { (entries: [TimelineEntry]) in entries.filter { $0.kind == .event && $0.time != nil }.count }
+        // One or two clocks in prose are mentions; three or more tell the story.
+        return count(story) >= 3 && count(story) > count(lines) ? story : lines
+    }
+
+    static let tZero = try! NSRegularExpression(pattern: #"\bT\s?(?:\+\s?)?0(?![\w:])"#)
+
+    /// The instant a relative timeline counts from: a line naming T+0 with a clock
+    /// ("**Start (T+0):** 2024-08-09 22:40 UTC", "relative to T+0 (22:40 UTC)").
+    func relativeAnchor(date: LocalDate?, zone: ZoneSpec) -> (instant: Date, offset: Int)? {
+        for (_, text) in proseLines {
+            let ns = text as NSString
+            guard Self.tZero.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) != nil,
+                  let time = TimeScanner.times(in: text).first,
+                  let day = DateScanner.dates(in: text, order: dateOrder).first(where: { !$0.yearMissing })?.date ?? date else { continue }
+            let spec = time.zone ?? zone
+            let offset = spec.offset(on: day, at: time.time)
+            return (day.instant(at: time.time, offsetSeconds: offset), offset)
+        }
+        return nil
+    }
+
+    /// An outage window stated in the summary: "from 07:43 to 08:35", "between 1:10pm and 1:19pm".
+    /// `date` is the date written before the start; `endDate` one written right after the
+    /// end ("to 20:18 on August 10"); `laterDate` a further date after that one
+    /// ("… to 05:20 on May 3 (UTC) on May 1" names the start's date last).
+    func summaryWindow() -> (start: ClockMatch, end: ClockMatch, line: Int, date: DateMatch?, endDate: DateMatch?, laterDate: DateMatch?)? {
+        let kinds: [SectionKind] = [.summary, .impact, .other, .timeline]
+        var searched: [Section] = []
+        for section in sections where kinds.contains(section.kind) {
+            searched.append(section)
+            if section.kind == .summary { break }
+        }
+        // A window stated in the timeline's own lead-in ("between ~4pm and ~5:15pm the proxy …").
+        searched += sections.filter { section in section.kind == .timeline && !searched.contains { $0.headingLine == section.headingLine } }
+        for section in searched {
+            for block in section.blocks where block.kind == .paragraph || SectionFinder.isCodeBlock(block) {
+                // A timeline entry is not a statement of the outage window.
+                if section.kind == .timeline, let first = document.line(block.startLine), Stamp.parse(LineCleaner.clean(first).text, order: dateOrder) != nil { continue }
+                for line in block.startLine...max(block.startLine, block.endLine) {
+                    guard let raw = document.line(line) else { continue }
+                    let text = LineCleaner.inline(String(raw))
+                    let ns = text as NSString
+                    let times = TimeScanner.times(in: text)
+                    for (first, second) in zip(times, times.dropFirst()) {
+                        let gapStart = first.range.location + first.range.length
+                        let gap = ns.substring(with: NSRange(location: gapStart, length: max(0, second.range.location - gapStart)))
+                        guard Self.windowJoiner.firstMatch(in: gap, range: NSRange(location: 0, length: (gap as NSString).length)) != nil else { continue }
+                        let lead = ns.substring(with: NSRange(location: max(0, first.range.location - 60), length: min(60, first.range.location)))
+                        guard Self.windowRegex.firstMatch(in: lead, range: NSRange(location: 0, length: (lead as NSString).length)) != nil else { continue }
+                        let dates = DateScanner.dates(in: text, order: dateOrder)
+                        let date = dates.last { $0.range.location < first.range.location }
+                        let endAt = second.range.location + second.range.length
+                        let after = dates.filter { $0.range.location >= endAt }
+                        var endDate: DateMatch?
+                        if let next = after.first {
+                            let between = ns.substring(with: NSRange(location: endAt, length: next.range.location - endAt))
+                            if Self.endDateJoiner.firstMatch(in: between, range: NSRange(location: 0, length: (between as NSString).length)) != nil {
+                                endDate = next
+                            }
+                        }
+                        let laterDate = endDate == nil ? nil : after.dropFirst().first
+                        return (first, second.inheritingMeridiem(from: first), line, date, endDate, laterDate)
+                    }
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Dates, zones and milestones of the timeline; fills `incident.timeline` and `incident.milestones`.
+    mutating func readTimeline(into incident: inout Incident, zone: ZoneSpec) {
+        let entries = timelineEntries()
+        let baseDate = incident.date
+        let relativeAnchor = entries.contains { $0.relative != nil } ? self.relativeAnchor(date: baseDate, zone: zone) : nil
+        var current = baseDate
+        var previous: ClockTime?
+        var afternoon = false // the last clock written with pm
+        var rollovers = 0
+        var events: [TimelineEvent] = []
+        var windows: [(start: Date, end: Date, line: Int)] = []
+        var seen = Set<String>()
+        func place(_ date: LocalDate?, _ time: ClockMatch) -> Date? {
+            guard let date else { return nil }
+            let spec = time.zone ?? zone
+            return date.instant(at: time.time, offsetSeconds: spec.offset(on: date, at: time.time))
+        }
+        func withYear(_ match: DateMatch) -> LocalDate {
+            // An ambiguous 03/04 date takes the reading nearer the document's date.
+            if let alternative = match.alternative, let base = baseDate,
+               abs(alternative.daysSinceEpoch - base.daysSinceEpoch) < abs(match.date.daysSinceEpoch - base.daysSinceEpoch) {
+                return alternative
+            }
+            guard match.yearMissing else { return match.date }
+            let year = current?.year ?? baseDate?.year ?? match.date.year
+            return LocalDate(validYear: year, month: match.date.month, day: match.date.day) ?? match.date
+        }
+        for entry in entries {
+            if let match = entry.date {
+                current = withYear(match)
+                previous = nil
+            }
+            if entry.kind == .day { continue }
+            if let relative = entry.relative {
+                // "T+1h20m": placed from the document's T+0, when it names one.
+                let at = relativeAnchor.map { $0.instant.addingTimeInterval(TimeInterval(relative)) }
+                let local = at.map { $0.addingTimeInterval(TimeInterval(relativeAnchor?.offset ?? 0)) }
+                let seconds = local.map { Int($0.timeIntervalSince1970) }
+                let words = entry.classified()
+                events.append(TimelineEvent(at: at, localDate: seconds.map { LocalDate(daysSinceEpoch: Int((Double($0) / 86_400).rounded(.down))) },
+                                            localTime: seconds.map { ClockTime(hour: (($0 % 86_400 + 86_400) % 86_400) / 3600, minute: (($0 % 3600 + 3600) % 3600) / 60, second: ($0 % 60 + 60) % 60) },
+                                            offsetSeconds: relativeAnchor?.offset ?? 0, text: entry.text.isEmpty ? "(no description)" : entry.text,
+                                            milestone: words.label, line: entry.line, candidates: words.candidates))
+                continue
+            }
+            guard var time = entry.time else {
+                if entry.kind == .event, !entry.text.isEmpty {
+                    let words = entry.classified()
+                    events.append(TimelineEvent(at: nil, localDate: current, localTime: nil, offsetSeconds: 0, text: entry.text,
+                                                milestone: words.label, line: entry.line, candidates: words.candidates))
+                }
+                continue
+            }
+            // "around 2:50pm … at 3:31 … by 4:45": a bare clock after an afternoon one keeps the afternoon.
+            var carried = false
+            if !time.twelveHour, (1...11).contains(time.time.hour), afternoon, let previous,
+               time.time.secondsOfDay + 12 * 3600 >= previous.secondsOfDay, entry.date == nil {
+                time.time = ClockTime(hour: time.time.hour + 12, minute: time.time.minute, second: time.time.second)
+                carried = true
+            }
+            var date = current
+            if time.endOfDay {
+                // "24:00" closes the day: it is the next day's midnight, and later entries follow it.
+                date = current?.adding(days: 1)
+                current = date
+            } else if let offset = entry.dayOffset, let base = baseDate {
+                date = base.adding(days: offset)
+                current = date
+            } else if entry.date == nil, let previous, time.time < previous, previous.hour >= 18 || previous.secondsOfDay - time.time.secondsOfDay > 12 * 3600 {
+                // A clock that goes backwards after late evening has rolled over midnight.
+                date = current?.adding(days: 1)
+                current = date
+                rollovers += 1
+                if rollovers == 1 || rollovers == 4 {
+                    diagnostics.append(Diagnostic(rollovers == 1 ? .note : .warning, line: entry.line, rollovers == 1
+                        ? "the clock goes back from \(previous) to \(time.time) with no date; read as the next day"
+                        : "the clock goes back past midnight more than 3 times with no date; write dates on the entries to be sure"))
+                }
+            }
+            previous = time.time
+            if time.twelveHour { afternoon = time.time.hour >= 12 } else if !carried, time.time.hour >= 13 || time.time.hour == 0 { afternoon = false }
+            if entry.kind == .window, let end = entry.endTime, let start = place(date, time) {
+                var finish = place(date, end) ?? start
+                // Past midnight: the next day's clock, in that day's offset (DST may differ).
+                if finish < start { finish = place(date?.adding(days: 1), end) ?? finish + 86_400 }
+                windows.append((start, finish, entry.line))
+                continue
+            }
+            let text = entry.text.isEmpty ? "(no description)" : entry.text
+            let key = "\(date?.description ?? "")|\(time.time)|\(text.lowercased())"
+            guard seen.insert(key).inserted else { continue }
+            let at = place(date, time)
+            let spec = time.zone ?? zone
+            let words = entry.classified()
+            events.append(TimelineEvent(at: at, localDate: date, localTime: time.time,
+                                        offsetSeconds: date.map { spec.offset(on: $0, at: time.time) } ?? 0,
+                                        text: text, milestone: words.label, line: entry.line, candidates: words.candidates))
+        }
+        if let window = summaryWindow() {
+            let endDate = window.endDate.map { withYear($0) }
+            // Inside the timeline, an undated window takes the date in force at its line.
+            let inForce = entries.last { $0.date != nil && $0.line <= window.line }?.date.map { withYear($0) }
+            let inTimeline = sections(.timeline).contains { ($0.headingLine...max($0.headingLine, $0.endLine)).contains(window.line) }
+            var date = window.date.map { withYear($0) } ?? window.laterDate.map { withYear($0) } ?? (inTimeline ? inForce : nil)
+            if date == nil, let endDate {
+                // "from 23:10 to 01:15 on May 4": a start clock after the end's was the day before.
+                date = window.start.time > window.end.time ? endDate.adding(days: -1) : endDate
+            }
+            date = date ?? baseDate
+            if let start = place(date, window.start), var end = place(endDate ?? date, window.end) {
+                if end < start { end = place((endDate ?? date)?.adding(days: 1), window.end) ?? end + 86_400 }
+                windows.append((start, end, window.line))
+            }
+        }
+        incident.timeline = events
+        incident.milestones = MilestonePicker.pick(events: events, window: windows.first, detectionStatement: text(of: .detection))
+        if events.isEmpty {
+            diagnostics.append(Diagnostic(.note, line: sections(.timeline).first?.headingLine ?? 0, "no timestamped timeline entries found"))
+        } else if events.allSatisfy({ $0.at == nil }) {
+            diagnostics.append(Diagnostic(.warning, line: events[0].line, "timeline entries have no date; milestones are left unknown"))
+        }
+    }
+
+    /// started/detected/... from front matter override everything inferred.
+    mutating func applyFrontMatterMilestones(into incident: inout Incident, zone: ZoneSpec) {
+        guard let front = document.frontMatter else { return }
+        for milestone in Milestone.allCases {
+            guard let entry = front.entry(milestone.rawValue) else { continue }
+            guard let text = entry.value.string else { continue }
+            if let instant = FrontMatterTime.parse(text, zone: zone, defaultDate: incident.date) {
+                incident.milestones[milestone] = MilestoneValue(at: instant, line: entry.line, source: "front matter")
+            } else {
+                diagnostics.append(Diagnostic(.error, line: entry.line, "\(milestone.rawValue): '\(text)' is not a date and time (use 2024-07-15T07:43:00+02:00)"))
+            }
+        }
+    }
+}

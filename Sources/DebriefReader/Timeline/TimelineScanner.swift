@@ -1,0 +1,244 @@
+import DebriefModel
+import DebriefMarkdown
+import Foundation
+
+/// Scans a section's source lines for timeline entries: bullets, numbered
+/// items, paragraphs, `### time` headings, table rows, several entries run
+/// together in one paragraph or joined by `<br>`, and wrapped continuation lines.
+struct TimelineScanner {
+    var document: Document
+    var order: DateOrder
+
+    /// Lines of fenced code blocks (their fences included) under the given blocks.
+    func fencedLines(in blocks: [MarkdownNode]) -> Set<Int> {
+        var lines = Set<Int>()
+        for block in blocks {
+            block.walk { node in
+                guard case .codeBlock = node.kind, let first = document.line(node.startLine) else { return }
+                let trimmed = first.drop { $0 == " " || $0 == ">" }
+                if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                    for line in node.startLine...max(node.startLine, node.endLine) { lines.insert(line) }
+                }
+            }
+        }
+        return lines
+    }
+
+    /// Entries between `startLine` and `endLine` (file lines); `blocks` are the section's blocks.
+    func entries(from startLine: Int, to endLine: Int, blocks: [MarkdownNode]) -> [TimelineEntry] {
+        guard startLine <= endLine else { return [] }
+        let fenced = fencedLines(in: blocks)
+        var tableLines = Set<Int>()
+        var tableEntries: [TimelineEntry] = []
+        for block in blocks {
+            guard case .table = block.kind else { continue }
+            for line in block.startLine...max(block.startLine, block.endLine) { tableLines.insert(line) }
+            tableEntries += TableTimeline.entries(of: block, order: order)
+        }
+        let compact = Self.usesCompactClocks(document: document, from: startLine, to: endLine)
+        var out: [TimelineEntry] = []
+        var open: Int? // index in `out` of the entry taking continuation lines
+        var openIndent = 0
+        var openTakesParagraphs = false
+        var blankBefore = false
+        var textClosed = false // a heading entry's text is its first paragraph
+        var previous: String? // the line before, when it was plain prose
+        for line in startLine...endLine {
+            if tableLines.contains(line) { open = nil; continue }
+            guard let raw = document.line(line) else { continue }
+            if raw.trimmingCharacters(in: .whitespaces).isEmpty {
+                blankBefore = true
+                previous = nil
+                if !openTakesParagraphs { open = nil }
+                if let index = open, !out[index].text.isEmpty { textClosed = true }
+                continue
+            }
+            var cleaned = LineCleaner.clean(raw)
+            if compact { cleaned.text = Self.expandCompactClock(cleaned.text) }
+            let inFence = fenced.contains(line)
+            if inFence && !cleaned.isListItem { continue }
+            // "…upon the release of 0x19,⏎approximately 06:05 CAT an outage occurred": a
+            // sentence wrapped just before a time does not start an entry.
+            let wrapped = !blankBefore && !cleaned.isListItem && !cleaned.isHeading && previous.map(Self.endsMidSentence) == true
+            defer { blankBefore = false; previous = cleaned.isListItem || cleaned.isHeading ? nil : cleaned.text }
+            for (pieceIndex, piece) in cleaned.text.components(separatedBy: "\n").enumerated() {
+                let text = piece.trimmingCharacters(in: .whitespaces)
+                if text.isEmpty { continue }
+                if !(wrapped && pieceIndex == 0), let stamp = Stamp.parse(text, order: order) {
+                    if stamp.time == nil && stamp.relative == nil && stamp.rest.isEmpty {
+                        out.append(TimelineEntry(kind: .day, line: line, date: stamp.date, time: nil, endTime: nil, dayOffset: nil, text: "", fullText: ""))
+                        open = nil
+                        continue
+                    }
+                    for part in split(stamp: stamp, text: text) {
+                        out.append(entry(part, line: line))
+                    }
+                    open = out.count - 1
+                    textClosed = false
+                    openIndent = cleaned.indent
+                    openTakesParagraphs = cleaned.isHeading && stamp.rest.isEmpty
+                    continue
+                }
+                if let cut = Self.embeddedStart(in: text), let stamp = Stamp.parse((text as NSString).substring(from: cut), order: order) {
+                    let head = (text as NSString).substring(to: cut).trimmingCharacters(in: .whitespaces)
+                    if let index = open, !head.isEmpty {
+                        out[index].text += " " + head
+                        out[index].fullText += " " + head
+                    }
+                    for part in split(stamp: stamp, text: text) {
+                        out.append(entry(part, line: line))
+                    }
+                    open = out.count - 1
+                    textClosed = false
+                    openIndent = cleaned.indent
+                    openTakesParagraphs = false
+                    continue
+                }
+                if let (label, stamp) = Stamp.labelled(text, order: order) {
+                    if stamp.endTime != nil {
+                        out.append(TimelineEntry(kind: .window, line: line, date: stamp.date, time: stamp.time, endTime: stamp.endTime, dayOffset: nil, text: label, fullText: label))
+                    } else if stamp.time != nil {
+                        var labelled = entry(stamp, line: line)
+                        labelled.text = label
+                        labelled.fullText = label
+                        out.append(labelled)
+                    }
+                    open = nil
+                    continue
+                }
+                if cleaned.isHeading {
+                    open = nil
+                    openTakesParagraphs = false
+                    if let date = DateScanner.dates(in: text, order: order).first, TimeScanner.times(in: text).isEmpty {
+                        out.append(TimelineEntry(kind: .day, line: line, date: date, time: nil, endTime: nil, dayOffset: nil, text: "", fullText: ""))
+                    }
+                    continue
+                }
+                guard let index = open else {
+                    if text.count <= 100, let date = DateScanner.dates(in: text, order: order).first, TimeScanner.times(in: text).isEmpty,
+                       Self.isDayLine(text, date: date) {
+                        out.append(TimelineEntry(kind: .day, line: line, date: date, time: nil, endTime: nil, dayOffset: nil, text: "", fullText: ""))
+                    }
+                    continue
+                }
+                // A sibling bullet without a time is not part of the entry above it.
+                if pieceIndex == 0, cleaned.isListItem, cleaned.indent <= openIndent, !openTakesParagraphs {
+                    open = nil
+                    continue
+                }
+                if out[index].text.isEmpty {
+                    out[index].text = text
+                } else if !(openTakesParagraphs && (blankBefore || textClosed)) {
+                    out[index].text += " " + text
+                }
+                out[index].fullText += " " + text
+            }
+        }
+        return merge(out, tableEntries)
+    }
+
+    private func entry(_ stamp: Stamp, line: Int) -> TimelineEntry {
+        TimelineEntry(kind: .event, line: line, date: stamp.date, time: stamp.time, endTime: stamp.endTime,
+                      dayOffset: stamp.dayOffset, text: stamp.rest, fullText: stamp.rest, relative: stamp.relative)
+    }
+
+    /// Splits "12:00pm EAT: text. 12:06pm EAT: more" into one stamp per entry.
+    private func split(stamp: Stamp, text: String) -> [Stamp] {
+        let rest = stamp.rest as NSString
+        var cuts: [Int] = []
+        for match in TimeScanner.times(in: stamp.rest) where match.range.location > 0 && Self.startsEntry(match, in: rest) {
+            cuts.append(match.range.location)
+        }
+        guard !cuts.isEmpty else { return [stamp] }
+        var parts: [Stamp] = []
+        var first = stamp
+        first.rest = rest.substring(to: cuts[0]).trimmingCharacters(in: .whitespaces)
+        parts.append(first)
+        for (index, cut) in cuts.enumerated() {
+            let end = index + 1 < cuts.count ? cuts[index + 1] : rest.length
+            let piece = rest.substring(with: NSRange(location: cut, length: end - cut))
+            if var next = Stamp.parse(piece, order: order) {
+                if next.date == nil { next.date = nil }
+                parts.append(next)
+            }
+        }
+        return parts
+    }
+
+    /// True when a time inside running text opens a new entry: it follows a
+    /// sentence end, or it is written in full ("12:06pm EAT:") and followed by a colon.
+    static func startsEntry(_ match: ClockMatch, in text: NSString) -> Bool {
+        // Only the few characters around the time matter; cutting whole halves of a long line was quadratic.
+        let headStart = max(0, match.range.location - 16)
+        let tailStart = match.range.location + match.range.length
+        let before = text.substring(with: NSRange(location: headStart, length: match.range.location - headStart)).trimmingCharacters(in: .whitespaces)
+        let after = text.substring(with: NSRange(location: tailStart, length: min(16, text.length - tailStart))).trimmingCharacters(in: .whitespaces)
+        guard let next = after.first else { return false }
+        if let last = before.last, ".!?;)".contains(last), ":-–—".contains(next) { return true }
+        let precededBySpace = match.range.location == 0 || text.substring(with: NSRange(location: match.range.location - 1, length: 1)) == " "
+        return next == ":" && (match.zone != nil || match.twelveHour) && precededBySpace
+    }
+
+    /// Where an entry starts in the middle of a line that is not itself an entry
+    /// ("… test failed 12:14pm EAT: She then …"), if anywhere.
+    static func embeddedStart(in text: String) -> Int? {
+        let ns = text as NSString
+        return TimeScanner.times(in: text).first { $0.range.location > 0 && startsEntry($0, in: ns) }?.range.location
+    }
+
+    /// Table rows and line entries in file-line order.
+    private func merge(_ lines: [TimelineEntry], _ rows: [TimelineEntry]) -> [TimelineEntry] {
+        guard !rows.isEmpty else { return lines }
+        return (lines + rows).enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+    }
+
+    /// "1402 page: ingest lag": a four-digit clock opening the line.
+    static let compactClock = try! NSRegularExpression(pattern: #"^([01]\d|2[0-3])([0-5]\d)(Z|\s*(?:UTC|GMT))?(?=[\s:,–—]|-(?!\d)|$)(?![-/.]\d)"#)
+
+    /// True when entries open with four-digit clocks ("1351 deploy", "1402 page"): at least
+    /// two of them, and not all of them readable as years (1900–2099).
+    static func usesCompactClocks(document: Document, from startLine: Int, to endLine: Int) -> Bool {
+        guard startLine <= endLine else { return false }
+        var values: [Int] = []
+        for line in startLine...endLine {
+            // Only a line with four digits in a row near its start can open with such a clock.
+            guard let raw = document.line(line), raw.utf8.count >= 5,
+                  raw.utf8.prefix(12).split(whereSeparator: { $0 < 0x30 || $0 > 0x39 }).contains(where: { $0.count == 4 }) else { continue }
+            let text = LineCleaner.clean(raw).text
+            let ns = text as NSString
+            guard let match = compactClock.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { continue }
+            values.append(Int(ns.substring(with: NSRange(location: match.range.location, length: 4))) ?? 0)
+        }
+        return values.count >= 2 && values.contains { $0 < 1900 || $0 >= 2100 }
+    }
+
+    /// "1402 page" → "14:02 page".
+    static func expandCompactClock(_ text: String) -> String {
+        let ns = text as NSString
+        guard let match = compactClock.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return text }
+        return ns.replacingCharacters(in: NSRange(location: 0, length: 4), with: ns.substring(with: match.range(at: 1)) + ":" + ns.substring(with: match.range(at: 2)))
+    }
+
+    /// True when a line stops in the middle of a sentence: after a comma or a
+    /// word that needs one after it ("at", "the", "approximately").
+    static func endsMidSentence(_ line: String) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasSuffix(",") { return true }
+        guard let last = trimmed.split(separator: " ").last?.lowercased() else { return false }
+        return ["at", "on", "the", "a", "an", "of", "by", "around", "about", "approximately", "roughly", "since", "until", "from", "to"].contains(last)
+    }
+
+    /// Whether a prose line that names a date introduces the entries after it
+    /// ("2019-01-23", "Events of Monday, May 4th 2020:") rather than mentioning
+    /// a date in passing ("All times CET; clocks went back on October 25").
+    static func isDayLine(_ text: String, date: DateMatch) -> Bool {
+        let rest = (text as NSString).replacingCharacters(in: date.range, with: " ")
+        let words = rest.split { !$0.isLetter }.filter { !dayLineFillers.contains($0.lowercased()) }
+        return words.count <= 4
+    }
+
+    static let dayLineFillers: Set<String> = [
+        "on", "the", "of", "events", "event", "timeline", "day", "date", "all", "times", "time", "in", "are", "utc", "gmt",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+    ]
+}

@@ -1,0 +1,37 @@
+import DebriefMarkdown
+@testable import DebriefModel
+@testable import DebriefReader
+import DebriefMetrics
+import Foundation
+
+/// Reads inline Markdown the way `debrief inspect` reads a file.
+func readIncident(_ markdown: String, path: String = "Content/incident.md",
+                  options: ReaderOptions = ReaderOptions()) -> Incident {
+    var error: MarkdownError?
+    let document = MarkdownParser.parse(markdown, frontMatterError: &error)
+    return IncidentReader(options: options).read(document, path: path)
+}
+
+/// `2024-07-15T05:43:00Z`, or nil.
+func utc(_ date: Date?) -> String? {
+    guard let date else { return nil }
+    let formatter = ISO8601DateFormatter()
+    formatter.timeZone = TimeZone(identifier: "UTC")
+    return formatter.string(from: date)
+}
+
+extension Incident {
+    /// The milestone as UTC text, for compact expectations.
+    func utcTime(_ milestone: Milestone) -> String? { utc(time(of: milestone)) }
+}
+
+/// The package root, found from this file's path.
+func packageRoot(_ file: String = #filePath) -> URL {
+    URL(fileURLWithPath: file).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+}
+
+/// `../shared` beside the package, when this checkout sits in the project's workspace.
+var sharedFolder: URL? {
+    let url = packageRoot().deletingLastPathComponent().appendingPathComponent("shared")
+    return FileManager.default.fileExists(atPath: url.path) ? url : nil
+}

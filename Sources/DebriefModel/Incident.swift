@@ -31,6 +31,8 @@ public struct Incident: Sendable, Equatable {
     public var rootCause: String
     public var resolution: String
     public var diagnostics: [Diagnostic]
+    /// How each inferred milestone was decided (empty for front matter only).
+    public var explanations: [MilestoneExplanation] = []
 
     public init(source: String, slug: String, title: String, authors: [String] = [], date: LocalDate? = nil,
                 dateSource: String = "", offsetSeconds: Int = 0, zoneStated: Bool = false, zoneName: String = "UTC",

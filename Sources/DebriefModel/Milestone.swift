@@ -23,12 +23,65 @@ public struct MilestoneValue: Sendable, Equatable {
     public var line: Int
     /// How it was found: "front matter", "timeline", "summary window", ...
     public var source: String
+    /// How sure the reader is; nil for what the author stated (front matter).
+    public var confidence: Confidence?
 
-    public init(at: Date, line: Int, source: String) {
+    public init(at: Date, line: Int, source: String, confidence: Confidence? = nil) {
         self.at = at
         self.line = line
         self.source = source
+        self.confidence = confidence
     }
 }
 
 import Foundation
+
+/// How sure the reader is of a milestone it inferred, from the decoder's margin
+/// over the best alternative (another entry, or none).
+public enum Confidence: String, Sendable, Codable, Comparable {
+    case low, medium, high
+
+    public static func < (lhs: Confidence, rhs: Confidence) -> Bool {
+        [Confidence.low, .medium, .high].firstIndex(of: lhs)! < [Confidence.low, .medium, .high].firstIndex(of: rhs)!
+    }
+}
+
+/// Why the reader gave a milestone the value it did: the entry chosen, the
+/// features that decided, and the best alternative.
+public struct MilestoneExplanation: Sendable, Equatable {
+    /// One entry the decoder weighed: its line, instant, words and the weighted reasons.
+    public struct Choice: Sendable, Equatable {
+        public var line: Int
+        public var at: Date
+        public var text: String
+        /// "+3 impact begins", "-2 planned or attempted".
+        public var reasons: [String]
+
+        public init(line: Int, at: Date, text: String, reasons: [String]) {
+            self.line = line
+            self.at = at
+            self.text = text
+            self.reasons = reasons
+        }
+    }
+
+    public var milestone: Milestone
+    /// The entry chosen; nil when the reader gave none or abstained.
+    public var chosen: Choice?
+    /// The best alternative at another time; nil when that alternative was to give none.
+    public var runnerUp: Choice?
+    /// Total score of the best reading minus that of the best reading without the choice.
+    public var margin: Double
+    public var confidence: Confidence?
+    /// True when a candidate was found but the margin was too small to give it.
+    public var abstained: Bool
+
+    public init(milestone: Milestone, chosen: Choice?, runnerUp: Choice?, margin: Double, confidence: Confidence?, abstained: Bool) {
+        self.milestone = milestone
+        self.chosen = chosen
+        self.runnerUp = runnerUp
+        self.margin = margin
+        self.confidence = confidence
+        self.abstained = abstained
+    }
+}

@@ -11,6 +11,8 @@ public struct ReaderOptions: Sendable {
     /// ("the first git commit", "the file's modification time"). The file name is tried
     /// first; this is called only when needed, so it may do I/O.
     public var fallbackDate: @Sendable () -> (date: LocalDate, source: String)?
+    /// How milestones are chosen from the timeline (see `MilestoneEngine`).
+    public var milestoneEngine: MilestoneEngine = .rules
 
     public init(defaultZone: ZoneSpec = .fixed(seconds: 0), defaultZoneName: String = "UTC", dateOrder: DateOrder = .auto,
                 fallbackDate: @escaping @Sendable () -> (date: LocalDate, source: String)? = { nil }) {
@@ -19,4 +21,13 @@ public struct ReaderOptions: Sendable {
         self.dateOrder = dateOrder
         self.fallbackDate = fallbackDate
     }
+}
+
+/// How the reader chooses milestones.
+public enum MilestoneEngine: String, Sendable, CaseIterable {
+    /// The phrase rules and per-milestone pickers (`MilestoneRules`, `MilestonePicker`): the default
+    /// until the decoder reads unseen postmortems at least as well (see `Eval/README.md`).
+    case rules
+    /// Features per entry and one global decoder with confidence (`MilestoneDecision`); experimental.
+    case decoder
 }

@@ -7,9 +7,9 @@ import Foundation
 /// DESIGN.md, and a text form for people.
 public enum InspectReport {
     /// One object of the JSON array.
-    public static func json(_ incident: Incident) -> JSONValue {
+    public static func json(_ incident: Incident, explain: Bool = false) -> JSONValue {
         let metrics = IncidentMetrics(incident)
-        return .object([
+        var fields: [(String, JSONValue)] = [
             ("source", .string(incident.source)),
             ("slug", .string(incident.slug)),
             ("title", .string(incident.title)),
@@ -40,16 +40,19 @@ public enum InspectReport {
             ("diagnostics", .array(incident.diagnostics.map { diagnostic in
                 .object([("severity", .string(diagnostic.level.rawValue)), ("line", .int(diagnostic.line)), ("message", .string(diagnostic.message))])
             })),
-        ])
+            ("confidence", confidence(incident)),
+        ]
+        if explain { fields.append(("explanations", explanations(incident))) }
+        return .object(fields)
     }
 
     /// The JSON array for several incidents.
-    public static func json(_ incidents: [Incident]) -> String {
-        JSONValue.array(incidents.map(json)).rendered() + "\n"
+    public static func json(_ incidents: [Incident], explain: Bool = false) -> String {
+        JSONValue.array(incidents.map { json($0, explain: explain) }).rendered() + "\n"
     }
 
     /// A readable summary for a terminal.
-    public static func text(_ incident: Incident) -> String {
+    public static func text(_ incident: Incident, explain: Bool = false) -> String {
         let metrics = IncidentMetrics(incident)
         var lines: [String] = []
         lines.append("\(incident.source): \(incident.title)")
@@ -62,7 +65,7 @@ public enum InspectReport {
         for milestone in Milestone.allCases {
             let value = incident.milestones[milestone]
             let at = value.map { ISO8601.utc($0.at) } ?? "not stated"
-            let origin = value.map { " (line \($0.line), \($0.source))" } ?? ""
+            let origin = value.map { " (line \($0.line), \($0.source)\($0.confidence.map { ", \($0.rawValue) confidence" } ?? ""))" } ?? ""
             lines.append("    \(milestone.rawValue.padding(toLength: 13, withPad: " ", startingAt: 0))\(at)\(origin)")
         }
         lines.append("  metrics")
@@ -79,6 +82,6 @@ public enum InspectReport {
             lines.append("    [\(item.done ? "x" : " ")] \(item.text)\(item.owner.map { " (owner: \($0))" } ?? "")")
         }
         for diagnostic in incident.diagnostics { lines.append("  " + diagnostic.formatted(path: incident.source)) }
-        return lines.joined(separator: "\n") + "\n"
+        return lines.joined(separator: "\n") + "\n" + (explain ? explanationText(incident) : "")
     }
 }

@@ -22,6 +22,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var weekStart: ISOWeek.Weekday = .monday
     public var unsafeHTML: Bool = false
     public var baseURL: String = ""
+    /// How the reader chooses milestones (`inspect --engine`); the rule engine unless asked.
+    public var milestoneEngine: MilestoneEngine = .rules
 
     public init() {}
 
@@ -76,6 +78,8 @@ public struct SiteConfig: Sendable, Equatable {
 
     /// Options for the incident reader.
     public func readerOptions(fallbackDate: @escaping @Sendable () -> (date: LocalDate, source: String)? = { nil }) -> ReaderOptions {
-        ReaderOptions(defaultZone: zone, defaultZoneName: timezone, dateOrder: dateOrder, fallbackDate: fallbackDate)
+        var options = ReaderOptions(defaultZone: zone, defaultZoneName: timezone, dateOrder: dateOrder, fallbackDate: fallbackDate)
+        options.milestoneEngine = milestoneEngine
+        return options
     }
 }

@@ -20,6 +20,12 @@ struct Inspect: ParsableCommand {
     @Option(help: "Output format: json or text.")
     var format: Format = .text
 
+    @Option(help: "Milestone engine: rules (default) or decoder (experimental: features and one global decoder, with confidence).")
+    var engine: MilestoneEngine = .rules
+
+    @Flag(help: "With --engine decoder: show, per milestone, the entry chosen, the features that decided and the runner-up.")
+    var explain = false
+
     @Option(name: .customLong("site"), help: "Site folder whose debrief.yml supplies the default time zone and date order.")
     var site: String = "."
 
@@ -27,14 +33,17 @@ struct Inspect: ParsableCommand {
         let missing = files.filter { !FileManager.default.isReadableFile(atPath: $0) }
         for path in missing { Console.error("\(path): error: no such file, or it cannot be read") }
         if !missing.isEmpty { throw ExitCode(1) }
-        let config = try SiteSettings.load(site: site)
+        var config = try SiteSettings.load(site: site)
+        config.milestoneEngine = engine
         let loader = SourceLoader(config: config)
         let loaded = loader.load(paths: files.map { ($0, $0) }, renderBody: false)
         switch format {
         case .json:
-            print(InspectReport.json(loaded.map(\.incident)), terminator: "")
+            print(InspectReport.json(loaded.map(\.incident), explain: explain), terminator: "")
         case .text:
-            print(loaded.map { InspectReport.text($0.incident) }.joined(separator: "\n"), terminator: "")
+            print(loaded.map { InspectReport.text($0.incident, explain: explain) }.joined(separator: "\n"), terminator: "")
         }
     }
 }
+
+extension MilestoneEngine: ExpressibleByArgument {}

@@ -11,11 +11,7 @@ import Foundation
 /// matching rule in the order below.
 public enum MilestoneRules {
     /// Markers people put in timelines to say where the outage starts and ends.
-    static let markers: [(Milestone, [String])] = [
-        (.started, ["outage begins", "outage began", "start of outage", "outage start", "impact begins", "impact start"]),
-        (.resolved, ["outage ends", "outage ended", "end of outage", "outage end", "impact ends", "impact end"]),
-        (.mitigated, ["outage mitigated", "impact mitigated"]),
-    ]
+    static var markers: [(Milestone, [String])] { MilestoneLabels.markers }
 
     /// Word rules, most specific first. Each phrase is matched at word starts.
     static let rules: [(Milestone, [String])] = [
@@ -116,23 +112,10 @@ public enum MilestoneRules {
                             // "writes resume briefly but lag keeps growing"
                             "briefly", "keeps growing", "keep growing", "keeps rising", "keeps climbing", "still growing", "still rising", "still climbing"]
 
-    /// What a status-page post's label announces ("Monitoring - a fix has been deployed").
-    static let statusLabels: [(String, Milestone)] = [
-        ("investigating", .acknowledged), ("identified", .identified), ("monitoring", .mitigated), ("resolved", .resolved), ("completed", .resolved),
-        // The same words as an entry's label: "Detected: synthetic checks fail".
-        ("detected", .detected), ("acknowledged", .acknowledged), ("mitigated", .mitigated),
-        // Paging-tool exports: "Triggered: Mar 3, 2024 at 4:12:09 PM PST".
-        ("triggered", .detected),
-    ]
-
-    /// Labels that open a status-page post or a paging-tool log line before its stamp
-    /// ("**Resolved** - 14:52 UTC - …", "Triggered: Mar 3, 2024 at 4:12:09 PM PST — …"):
-    /// the status labels above, and neutral ones that announce no milestone.
-    static let logLineLabels: [String] = statusLabels.map(\.0) + ["update", "updated", "verifying", "in progress", "postmortem",
-        "escalated", "assigned", "declared", "reopened", "notified", "note", "annotation", "comment", "status update"]
-    /// Of those, the ones that also start ordinary prose after a colon ("Note: 11:30 is when …"):
-    /// they make a log line only with a dash.
-    static let proseLabels: Set<String> = ["note", "annotation", "comment", "update", "updated", "status update"]
+    /// Status-page and paging-tool labels, shared with the decoder.
+    static var statusLabels: [(String, Milestone)] { MilestoneLabels.statusLabels }
+    static var logLineLabels: [String] { MilestoneLabels.logLineLabels }
+    static var proseLabels: Set<String> { MilestoneLabels.proseLabels }
 
     /// Terse labels whose words may still say otherwise: "page: lag > 5m", "cause: batch size 1",
     /// but "Alert: cleared, lag back to normal" is a recovery and "Cause: not confirmed yet" no finding.
@@ -140,14 +123,8 @@ public enum MilestoneRules {
 
     static func labelMilestone(_ lowered: String) -> Milestone? { leadingLabel(lowered, in: entryLabels) }
 
-    /// The milestone of the label a text opens with ("Monitoring - …", "cause: …"), from `table`.
     static func leadingLabel(_ lowered: String, in table: [(String, Milestone)]) -> Milestone? {
-        let text = lowered.drop { $0 == " " || $0 == "*" || $0 == "_" }
-        for (label, milestone) in table where text.hasPrefix(label) {
-            let after = text.dropFirst(label.count).drop { $0 == " " || $0 == "*" || $0 == "_" }
-            if let mark = after.first, ":-–—|".contains(mark) { return milestone }
-        }
-        return nil
+        MilestoneLabels.leadingLabel(lowered, in: table)
     }
 
     /// A milestone the entry names outright: an outage marker or a status label.

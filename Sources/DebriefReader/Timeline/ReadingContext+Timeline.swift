@@ -210,8 +210,20 @@ extension ReadingContext {
                 windows.append((start, end, window.line))
             }
         }
+        switch options.milestoneEngine {
+        case .rules:
+            incident.milestones = MilestonePicker.pick(events: events, window: windows.first, detectionStatement: text(of: .detection))
+        case .decoder:
+            let decision = MilestoneDecision(events: events, window: windows.first, detectionStatement: text(of: .detection))
+            for index in events.indices {
+                events[index].milestone = decision.labels[index]
+                events[index].candidates = decision.labels[index].map { [$0] } ?? []
+            }
+            incident.milestones = decision.values
+            incident.explanations = decision.explanations
+            diagnostics += decision.notes
+        }
         incident.timeline = events
-        incident.milestones = MilestonePicker.pick(events: events, window: windows.first, detectionStatement: text(of: .detection))
         if events.isEmpty {
             diagnostics.append(Diagnostic(.note, line: sections(.timeline).first?.headingLine ?? 0, "no timestamped timeline entries found"))
         } else if events.allSatisfy({ $0.at == nil }) {

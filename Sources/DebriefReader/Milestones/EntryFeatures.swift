@@ -1,0 +1,172 @@
+/// What one timeline entry says, as a handful of general features: the health it
+/// reports (with negation and trends read per clause), who acts, the act, and
+/// its modality. Computed once per entry by one pass over its UTF-8 bytes.
+struct EntryFeatures: Sendable, Equatable {
+    /// Cues of the words not under a negation.
+    var cues: Cue = []
+    /// Cues of the words under a negation ("nobody acknowledged", "did not help").
+    var negated: Cue = []
+    /// Cues of the words after a plan, an attempt or a doubt in their clause.
+    var modal: Cue = []
+    /// The entry reports the service unwell in some clause.
+    var bad = false
+    /// The entry reports the service well in some clause (after any bad one, when both).
+    var good = false
+    /// Impact beginning: a bad clause with an onset or a rising bad measure ("errors began", "latency spiked").
+    var onset = false
+    /// The symptom easing: a falling bad measure or a recovery after a bad clause ("restart; errors drop").
+    var improving = false
+    /// Bad health in the last clause: what the entry ends on.
+    var endsBad = false
+    /// The entry asks rather than tells.
+    var question = false
+    /// Stems of the entry's words, for comparing with a section's statement.
+    var stems: Set<String> = []
+
+    init(text: String) {
+        let clauses = Self.clauses(of: text)
+        var sawBad = false
+        for (index, words) in clauses.enumerated() {
+            let health = Self.read(clause: words, into: &self)
+            if health.bad { bad = true; sawBad = true }
+            if health.good {
+                good = true
+                if sawBad && !health.bad || health.easing { improving = true }
+            }
+            if health.bad && health.rising { onset = true }
+            if index == clauses.count - 1 { endsBad = health.bad && !health.good }
+        }
+        question = text.utf8.reversed().first { $0 != 0x20 && $0 != 0x2A && $0 != 0x29 } == UInt8(ascii: "?")
+    }
+
+    /// Verbs of a process halting ("stopped", "ceased"), before what halted ("consuming").
+    static let halts: Set<String> = ["stop", "stops", "stopped", "ceased", "ceases", "halted", "halts", "quit"]
+
+    /// Cues that a plan or doubt before them does not undo: who acts, health, modality itself.
+    static let unaffected: Cue = [.monitor, .customer, .responder, .plan, .attempt, .doubt, .relapse, .partial, .full, .still,
+                                  .outage, .elsewhen, .scope, .futile, .bad, .good, .badMeasure, .goodMeasure, .up, .down, .onset, .recovery]
+
+    /// The health one clause reports.
+    struct Health { var bad = false, good = false, rising = false, easing = false }
+
+    /// Reads one clause's words into the entry's cues and returns its health.
+    static func read(clause words: [String], into features: inout EntryFeatures) -> Health {
+        var plainBad = false, trendBad = false, plainGood = false, badMeasure = false, goodMeasure = false, up = false, down = false
+        var negation = 0 // words still under a negation
+        var lastBad = -50, lastOnset = -100, nearOnset = false, modal = false
+        let acts: Cue = [.engage, .change, .find, .notice, .alert, .report, .acknowledge, .verify]
+        for (position, word) in words.enumerated() {
+            let cue = Lexicon.cues(of: word)
+            features.stems.insert(word.utf8.count > 3 ? Stemmer.stem(word) : word)
+            let negated = negation > 0
+            if cue.contains(.negator) { negation = 3 } else if negation > 0 { negation -= 1 }
+            // Acts after a plan, an attempt or a doubt in the clause did not (yet) happen:
+            // "decided to increase the limit", "tried restarting", "maybe the cache".
+            if negated {
+                features.negated.formUnion(cue)
+            } else if modal {
+                features.modal.formUnion(cue)
+                features.cues.formUnion(cue.intersection(Self.unaffected))
+            } else {
+                features.cues.formUnion(cue.subtracting(.negator))
+            }
+            if !negated && !cue.isDisjoint(with: [.plan, .attempt, .doubt]) { modal = true }
+            if cue.contains(.negator) && !cue.contains(.bad) { continue }
+            if cue.contains(.badMeasure) { badMeasure = true }
+            if cue.contains(.goodMeasure) { goodMeasure = true }
+            if cue.contains(.up) { up = true }
+            if cue.contains(.down) { down = true }
+            // "errors began", "began failing" — not "started debugging": the onset is of the trouble.
+            if cue.contains(.onset) && !negated {
+                let next = position + 1 < words.count ? Lexicon.cues(of: words[position + 1]) : []
+                if next.isDisjoint(with: acts) { lastOnset = position }
+            }
+            // "workers stopped consuming", "jobs stopped draining": a process halting is trouble.
+            if Self.halts.contains(word), position + 1 < words.count, words[position + 1].hasSuffix("ing"), !badMeasure, !negated {
+                plainBad = true
+                lastBad = position
+                lastOnset = position
+            }
+            if cue.contains(.bad) && !negated { lastBad = position }
+            if abs(lastBad - lastOnset) <= 3 { nearOnset = true }
+            if cue.contains(.bad) {
+                // "down", "dropped", "spike": bad on their own, a trend next to a measure.
+                let trendWord = cue.contains(.up) || cue.contains(.down)
+                if negated { plainGood = true } else if trendWord { trendBad = true } else { plainBad = true }
+            }
+            if cue.contains(.good) || cue.contains(.recovery) {
+                if negated { plainBad = true } else { plainGood = true }
+            }
+        }
+        // "Outage ends", "downtime over": the outage closing is the service back.
+        let closing = words.contains { Lexicon.cues(of: $0).contains(.close) } && words.contains { Lexicon.cues(of: $0).contains(.outage) }
+        if closing { plainGood = true; plainBad = false; trendBad = false }
+        var health = Health()
+        if badMeasure && (up || down) && !(plainBad && !down) {
+            // A measure with a trend: the trend decides ("errors dropped", "latency rose").
+            health.bad = up && !down
+            health.easing = down && !up
+            health.good = health.easing || plainGood && !up
+            health.rising = health.bad
+        } else if goodMeasure && (up || down) {
+            health.bad = down && !up
+            health.good = up && !down || plainGood && !down
+            health.easing = health.good
+            health.rising = health.bad
+        } else {
+            // A recovery word names what recovered ("the issue was resolved"): it wins over the bad noun.
+            health.good = plainGood
+            health.bad = (plainBad || trendBad) && !plainGood
+            health.rising = health.bad && nearOnset
+        }
+        return health
+    }
+
+    /// The entry's words, lower case, split into clauses at sentence marks, commas,
+    /// semicolons, colons, dashes and "but"; two-word units joined ("roll back" → "roll_back").
+    static func clauses(of text: String) -> [[String]] {
+        var clauses: [[String]] = [[]]
+        var word: [UInt8] = []
+        let bytes = Array(text.utf8)
+        func flush() {
+            guard !word.isEmpty else { return }
+            let lowered = String(decoding: word, as: UTF8.self)
+            word.removeAll(keepingCapacity: true)
+            if lowered.hasSuffix("n't") || lowered.hasSuffix("nt") && ["didnt", "dont", "doesnt", "wasnt", "werent", "isnt", "cant", "couldnt", "wont", "hasnt", "havent"].contains(lowered) {
+                let base = lowered.hasSuffix("n't") ? String(lowered.dropLast(3)) : String(lowered.dropLast(2))
+                clauses[clauses.count - 1].append(base)
+                clauses[clauses.count - 1].append("not")
+                return
+            }
+            if lowered == "but" || lowered == "however" || lowered == "although" || lowered == "though" {
+                if !(clauses.last?.isEmpty ?? true) { clauses.append([]) }
+                return
+            }
+            let trimmed = lowered.hasSuffix("'s") ? String(lowered.dropLast(2)) : lowered
+            if let previous = clauses[clauses.count - 1].last, Lexicon.words[previous + "_" + trimmed] != nil {
+                clauses[clauses.count - 1][clauses[clauses.count - 1].count - 1] = previous + "_" + trimmed
+            } else {
+                clauses[clauses.count - 1].append(trimmed)
+            }
+        }
+        for (index, byte) in bytes.enumerated() {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                word.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                word.append(byte + 32)
+            case UInt8(ascii: "'") where !word.isEmpty:
+                word.append(byte)
+            default:
+                flush()
+                let next = index + 1 < bytes.count ? bytes[index + 1] : 0x20
+                let boundary = ".;!?,:".utf8.contains(byte) && (next == 0x20 || next == 0x0A || next == 0x2A || index + 1 == bytes.count)
+                    || byte == 0xE2 // an em or en dash ("—", "–")
+                    || byte == UInt8(ascii: "-") && next == 0x20 && index > 0 && bytes[index - 1] == 0x20
+                if boundary, !(clauses.last?.isEmpty ?? true) { clauses.append([]) }
+            }
+        }
+        flush()
+        return clauses.filter { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,77 @@
+import DebriefModel
+
+/// Decides all six milestones together over a time-ordered list of entries:
+/// the story an incident follows (impact → detected → engaged → cause known →
+/// mitigated → resolved), each phase optional, each milestone at one entry at
+/// most, never earlier than the milestone before it.
+///
+/// A dynamic program over the milestones in story order finds the assignment
+/// with the highest total net score (a milestone left empty scores 0). Two
+/// orders are decoded — cause found before mitigation, or after it (a rollback
+/// first, the cause later) — and the better one is kept.
+enum MilestoneDecoder {
+    static let orders: [[Milestone]] = [
+        [.started, .detected, .acknowledged, .identified, .mitigated, .resolved],
+        [.started, .detected, .acknowledged, .mitigated, .identified, .resolved],
+    ]
+    /// Pairs that one entry may give both of ("alert: site down" starts and detects;
+    /// "reverted the bad config; errors gone" identifies, mitigates and resolves).
+    static let shareable: Set<[Milestone]> = [
+        [.started, .detected], [.identified, .mitigated], [.mitigated, .identified], [.mitigated, .resolved], [.identified, .resolved],
+    ]
+
+    struct Result: Equatable {
+        var chosen: [Milestone: Int]
+        var total: Double
+    }
+
+    /// The best assignment for `net[item][milestone]` (−infinity where not allowed).
+    static func decode(_ net: [[Double]]) -> Result {
+        var best = Result(chosen: [:], total: 0)
+        for order in orders {
+            let result = decode(net, order: order)
+            if result.total > best.total + 1e-9 { best = result }
+        }
+        return best
+    }
+
+    /// The best assignment in one story order.
+    static func decode(_ net: [[Double]], order: [Milestone]) -> Result {
+        let n = net.count, k = order.count
+        guard n > 0 else { return Result(chosen: [:], total: 0) }
+        let columns = order.map { Milestone.allCases.firstIndex(of: $0)! }
+        // value[m][i]: best total with order[m] the last milestone given, at item i.
+        var value = Array(repeating: Array(repeating: -Double.infinity, count: n), count: k)
+        var back = Array(repeating: Array(repeating: (-1, -1), count: n), count: k)
+        // prefix[m][i]: the best of value[m][0...i], and where.
+        var prefix = Array(repeating: Array(repeating: (-Double.infinity, -1), count: n), count: k)
+        for m in 0..<k {
+            for i in 0..<n {
+                let score = net[i][columns[m]]
+                guard score > -Double.infinity else { continue }
+                var bestValue = score, bestFrom = (-1, -1)
+                for previous in 0..<m {
+                    let same = shareable.contains([order[previous], order[m]])
+                    let limit = same ? i : i - 1
+                    guard limit >= 0 else { continue }
+                    let (candidate, at) = prefix[previous][limit]
+                    if candidate + score > bestValue + 1e-9 { bestValue = candidate + score; bestFrom = (previous, at) }
+                }
+                value[m][i] = bestValue
+                back[m][i] = bestFrom
+            }
+            for i in 0..<n {
+                let before = i > 0 ? prefix[m][i - 1] : (-Double.infinity, -1)
+                prefix[m][i] = value[m][i] > before.0 + 1e-9 ? (value[m][i], i) : before
+            }
+        }
+        var total = 0.0, end = (-1, -1)
+        for m in 0..<k where prefix[m][n - 1].0 > total + 1e-9 { total = prefix[m][n - 1].0; end = (m, prefix[m][n - 1].1) }
+        var chosen: [Milestone: Int] = [:]
+        while end.0 >= 0 {
+            chosen[order[end.0]] = end.1
+            end = back[end.0][end.1]
+        }
+        return Result(chosen: chosen, total: total)
+    }
+}

@@ -41,7 +41,7 @@ struct Build: ParsableCommand {
         let files = try SiteBuilder(config: config, renderer: renderer, assets: assets).files(for: loaded)
         let outputPath = SiteSettings.path(output, site: site)
         do {
-            try OutputWriter(output: outputPath).write(files.map { ($0.path, $0.data) })
+            try OutputWriter(output: outputPath, content: SiteSettings.path(content, site: site)).write(files.map { ($0.path, $0.data) })
         } catch {
             Console.error("\(error)")
             throw ExitCode(2)

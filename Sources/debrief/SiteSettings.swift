@@ -62,7 +62,9 @@ extension SiteSettings {
             Console.error("\(contentPath): error: no content folder (put Markdown postmortems in \(content)/ or pass --content)")
             throw ExitCode(2)
         }
-        let paths = try FileSystem.disk.list(contentPath).map { (path: $0, display: relative($0, to: site)) }
+        let scan = ContentScan.markdownFiles(in: contentPath)
+        for skipped in scan.skipped { Console.error("\(relative(skipped.path, to: site)): warning: \(skipped.reason)") }
+        let paths = scan.files.map { (path: $0, display: relative($0, to: site)) }
         return SourceLoader(config: config).load(paths: paths, renderBody: renderBody)
     }
 }

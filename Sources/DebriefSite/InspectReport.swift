@@ -46,7 +46,7 @@ public enum InspectReport {
         JSONValue.array(incidents.map(json)).rendered() + "\n"
     }
 
-    /// A readable summary for a terminal.
+    /// A readable summary for a terminal; control characters in the document's text are neutralised.
     public static func text(_ incident: Incident) -> String {
         let metrics = IncidentMetrics(incident)
         var lines: [String] = []
@@ -77,6 +77,6 @@ public enum InspectReport {
             lines.append("    [\(item.done ? "x" : " ")] \(item.text)\(item.owner.map { " (owner: \($0))" } ?? "")")
         }
         for diagnostic in incident.diagnostics { lines.append("  " + diagnostic.formatted(path: incident.source)) }
-        return lines.joined(separator: "\n") + "\n"
+        return TerminalText.safe(lines.joined(separator: "\n") + "\n")
     }
 }

@@ -37,7 +37,7 @@ struct Check: ParsableCommand {
             guard !missing.isEmpty else { continue }
             incomplete += 1
             if verbose || missing.contains(.started) || missing.contains(.resolved) {
-                print("\(incident.source): milestones not found: \(missing.map(\.rawValue).joined(separator: ", "))")
+                print(TerminalText.safe("\(incident.source): milestones not found: \(missing.map(\.rawValue).joined(separator: ", "))"))
             }
         }
         print("checked \(incidents.count) file\(incidents.count == 1 ? "" : "s"): \(counts.errors) error(s), \(counts.warnings) warning(s), \(incomplete) with incomplete milestones")

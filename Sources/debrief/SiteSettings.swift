@@ -18,7 +18,8 @@ enum SiteSettings {
 /// Writing to standard error.
 enum Console {
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        // Messages quote file names and document text: no escape sequence reaches the terminal.
+        FileHandle.standardError.write(Data((TerminalText.safe(line) + "\n").utf8))
     }
 }
 

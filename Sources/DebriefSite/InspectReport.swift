@@ -41,6 +41,12 @@ public enum InspectReport {
         ])
     }
 
+    /// The exit status `inspect` ends with, as `build` and `check` do: 1 when any file
+    /// has an error (invalid front matter, unreadable bytes, …), else 0. The report is printed either way.
+    public static func exitStatus(_ incidents: [Incident]) -> Int32 {
+        incidents.contains { $0.diagnostics.contains { $0.level == .error } } ? 1 : 0
+    }
+
     /// The JSON array for several incidents.
     public static func json(_ incidents: [Incident]) -> String {
         JSONValue.array(incidents.map(json)).rendered() + "\n"

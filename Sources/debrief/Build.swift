@@ -29,7 +29,7 @@ struct Build: ParsableCommand {
     func run() throws {
         let start = Date()
         let config = try SiteSettings.load(site: site)
-        let loaded = try SiteSettings.loadContent(site: site, content: content, config: config, renderBody: true)
+        let loaded = DistantDates.flag(try SiteSettings.loadContent(site: site, content: content, config: config, renderBody: true))
         let renderer: TemplateRenderer
         do {
             renderer = try TemplateRenderer(overrides: TemplateRenderer.overrides(in: (site as NSString).appendingPathComponent("Templates")))

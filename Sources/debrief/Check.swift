@@ -27,9 +27,10 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let config = try SiteSettings.load(site: site)
-        let incidents = try files.isEmpty
-            ? SiteSettings.loadContent(site: site, content: content, config: config, renderBody: false).map(\.incident)
-            : SourceLoader(config: config).load(paths: files.map { ($0, $0) }, renderBody: false).map(\.incident)
+        let loaded = try files.isEmpty
+            ? SiteSettings.loadContent(site: site, content: content, config: config, renderBody: false)
+            : SourceLoader(config: config).load(paths: files.map { ($0, $0) }, renderBody: false)
+        let incidents = DistantDates.flag(loaded).map(\.incident)
         let counts = Reporter.report(incidents, verbose: verbose)
         var incomplete = 0
         for incident in incidents {

@@ -1,9 +1,10 @@
-/// XML escaping used by ``SVG``; kept separate so the rules live in one place.
-enum XMLEscaping {
+/// The one XML escaping function, used by ``SVG`` and by the site's feeds.
+public enum XMLEscaping {
     /// Escapes the five XML special characters and drops characters that XML 1.0
-    /// forbids outright (most C0 controls), which would otherwise make the
-    /// whole document unparseable.
-    static func escape(_ raw: String) -> String {
+    /// forbids outright (most C0 controls, U+FFFE, U+FFFF) or that are
+    /// noncharacters (U+FDD0…U+FDEF, U+nFFFE/U+nFFFF), which would otherwise
+    /// make the whole document unparseable or be rejected by strict readers.
+    public static func escape(_ raw: String) -> String {
         var out = ""
         out.reserveCapacity(raw.utf8.count)
         for scalar in raw.unicodeScalars {
@@ -34,9 +35,11 @@ enum XMLEscaping {
         return result.isEmpty ? "_" : result
     }
 
-    private static func isAllowed(_ s: Unicode.Scalar) -> Bool {
+    static func isAllowed(_ s: Unicode.Scalar) -> Bool {
         switch s.value {
         case 0x9, 0xA, 0xD: return true
+        case 0xFDD0...0xFDEF: return false
+        case _ where s.value & 0xFFFE == 0xFFFE: return false
         case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true
         default: return false
         }

@@ -11,8 +11,11 @@ public struct Document: Sendable, Equatable {
 
     /// The body's lines, index 0 being file line `bodyLineOffset + 1`.
     public let bodyLines: [Substring]
+    /// Where the body hit a resource limit and was read in a simpler way (warnings at file lines).
+    public var limitWarnings: [MarkdownError]
 
-    public init(root: MarkdownNode, frontMatter: FrontMatter?, body: String, bodyLineOffset: Int) {
+    public init(root: MarkdownNode, frontMatter: FrontMatter?, body: String, bodyLineOffset: Int, limitWarnings: [MarkdownError] = []) {
+        self.limitWarnings = limitWarnings
         self.root = root
         self.frontMatter = frontMatter
         self.body = body

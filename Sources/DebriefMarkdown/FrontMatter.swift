@@ -83,7 +83,9 @@ public enum FrontMatterSplitter {
     }
 
     /// Parses front matter YAML; `firstLine` is the file line of the YAML's first line.
+    /// Aliases past ``YAMLAliasBudget`` are refused before Yams expands them.
     public static func parse(_ yaml: String, firstLine: Int) throws -> FrontMatter {
+        try YAMLAliasBudget.check(yaml, firstLine: firstLine)
         guard let node = try Yams.compose(yaml: yaml) else { return FrontMatter(entries: []) }
         guard case .mapping = convert(node, firstLine: firstLine) else {
             throw MarkdownError(line: firstLine, message: "front matter is not a YAML mapping of keys to values")

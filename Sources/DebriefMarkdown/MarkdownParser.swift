@@ -29,8 +29,10 @@ public enum MarkdownParser {
                 frontMatterError = MarkdownError(line: yamlErrorLine(error) ?? 1, message: "front matter is not valid YAML: \(yamlErrorSummary(error))")
             }
         }
-        let root = parseBody(split.body, lineOffset: split.bodyLineOffset)
-        return Document(root: root, frontMatter: frontMatter, body: split.body, bodyLineOffset: split.bodyLineOffset)
+        let bounded = TableColumnLimit.bound(split.body, lineOffset: split.bodyLineOffset)
+        let root = parseBody(bounded.text, lineOffset: split.bodyLineOffset)
+        return Document(root: root, frontMatter: frontMatter, body: split.body, bodyLineOffset: split.bodyLineOffset,
+                        limitWarnings: bounded.warning.map { [$0] } ?? [])
     }
 
     /// Removes a UTF-8 byte order mark and turns CRLF / CR line endings into LF.

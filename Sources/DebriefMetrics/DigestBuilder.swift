@@ -10,8 +10,12 @@ public struct DigestBuilder: Sendable {
     public let byWeek: [ISOWeek: [Incident]]
     /// Incidents with no known instant (in no week).
     public let undated: [Incident]
-    /// Every week from the first incident's to the latest's, oldest first.
+    /// The weeks that hold incidents, and the empty weeks between two of them that are
+    /// at most ``maxFilledGap`` weeks apart, oldest first. A date typo (1900, 2200) adds
+    /// one week, not a page for every week of two centuries.
     public let weeks: [ISOWeek]
+    /// Longest run of empty weeks a digest fills in between two incidents' weeks.
+    public static let maxFilledGap = 104
     /// Dated incidents, oldest first, with what every week asks of them computed once
     /// (a site builds a report for every week, so per-week work must stay cheap).
     private let chronological: [Incident]
@@ -27,7 +31,7 @@ public struct DigestBuilder: Sendable {
         self.byWeek = buckets.byWeek
         self.undated = buckets.undated
         let sortedWeeks = buckets.byWeek.keys.sorted()
-        self.weeks = sortedWeeks.first.map { ISOWeek.range(from: $0, through: sortedWeeks.last!) } ?? []
+        self.weeks = Self.span(sortedWeeks)
         let chronological = WeekBucketing.chronological(incidents.filter { $0.startedAt != nil })
         self.chronological = chronological
         self.starts = chronological.map { $0.startedAt! }
@@ -38,6 +42,19 @@ public struct DigestBuilder: Sendable {
             running += incident.actionItems.filter { !$0.done }.count
             return running
         }
+    }
+
+    /// `sorted` with the weeks between neighbours filled in where the gap is at most ``maxFilledGap``.
+    static func span(_ sorted: [ISOWeek]) -> [ISOWeek] {
+        var out: [ISOWeek] = []
+        for week in sorted {
+            guard let last = out.last else { out.append(week); continue }
+            var filler: [ISOWeek] = []
+            var cursor = last.next
+            while cursor < week, filler.count <= maxFilledGap { filler.append(cursor); cursor = cursor.next }
+            out += (filler.count <= maxFilledGap ? filler : []) + [week]
+        }
+        return out
     }
 
     /// The newest week that has an incident (what `digest/latest/` shows).

@@ -50,7 +50,7 @@ enum DigestMarkdown {
         }
         if facts.openItemsHidden > 0 { out.append("- and \(facts.openItemsHidden) more") }
         if let pageURL { out += ["", "[Full digest with charts](\(pageURL))"] }
-        return out.joined(separator: "\n") + "\n"
+        return TerminalText.safe(out.joined(separator: "\n") + "\n")
     }
 
     static func link(_ title: String, _ href: String?) -> String {

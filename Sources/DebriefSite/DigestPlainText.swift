@@ -45,6 +45,6 @@ enum DigestPlainText {
         }
         if facts.openItemsHidden > 0 { out.append("* and \(facts.openItemsHidden) more") }
         if let pageURL { out += ["", "Full digest: \(pageURL)"] }
-        return out.joined(separator: "\n") + "\n"
+        return TerminalText.safe(out.joined(separator: "\n") + "\n")
     }
 }

@@ -26,12 +26,36 @@ public enum Exports {
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
+    /// Characters that make a spreadsheet read a cell (or a line of one) as a formula.
+    static let formulaStarts: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// One RFC 4180 field. Scalars are checked, not Characters: "\r\n" is one
+    /// Character in Swift, so a lone CR or LF would slip past a Character test.
     static func csvField(_ text: String) -> String {
-        // A leading = + - @ would be a formula to spreadsheets; quote and prefix it.
-        var value = text
-        if let first = value.first, "=+-@".contains(first), Double(value) == nil { value = "'" + value }
-        guard value.contains(where: { ",\"\r\n".contains($0) }) || value != text else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let value = defuseFormulas(text)
+        guard value != text || value.unicodeScalars.contains(where: { ",\"\r\n".unicodeScalars.contains($0) }) else { return value }
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in value.unicodeScalars {
+            quoted.append(scalar)
+            if scalar == "\"" { quoted.append("\"") }
+        }
+        quoted.append("\"")
+        return String(quoted)
+    }
+
+    /// Prefixes `'` to the value, and to every line inside it, that starts like a
+    /// formula; a plain number such as `-42` is left alone.
+    static func defuseFormulas(_ text: String) -> String {
+        guard Double(text) == nil else { return text }
+        var out = String.UnicodeScalarView()
+        var atLineStart = true
+        for scalar in text.unicodeScalars {
+            if atLineStart, formulaStarts.contains(scalar) { out.append("'") }
+            out.append(scalar)
+            atLineStart = scalar == "\n" || scalar == "\r"
+        }
+        return String(out)
     }
 
     /// An Atom feed of the newest incidents. Links are relative to the feed unless `baseURL` is set.

@@ -25,20 +25,13 @@ public struct FileSystem: Sendable {
 
     /// The real disk.
     public static let disk = FileSystem(
-        read: { try Data(contentsOf: URL(fileURLWithPath: $0)) },
-        list: { path in
-            // Markdown files below `path`, recursively, sorted for determinism.
-            guard let enumerator = FileManager.default.enumerator(atPath: path) else { return [] }
-            var files: [String] = []
-            while let item = enumerator.nextObject() as? String {
-                let name = (item as NSString).lastPathComponent
-                if name.hasPrefix(".") { enumerator.skipDescendants(); continue }
-                if [".md", ".markdown", ".qmd", ".md.erb"].contains(where: { name.lowercased().hasSuffix($0) }) {
-                    files.append((path as NSString).appendingPathComponent(item))
-                }
-            }
-            return files.sorted()
+        read: { path in
+            // A FIFO would block, a device never end, and /proc holds the build's secrets.
+            if let reason = ContentScan.refusal(path) { throw ReadRefusal(description: reason) }
+            return try Data(contentsOf: URL(fileURLWithPath: path))
         },
+        // Markdown files below `path`, sorted; symlinks out of it and special files are left out.
+        list: { ContentScan.markdownFiles(in: $0).files },
         exists: { FileManager.default.fileExists(atPath: $0) },
         firstCommitDate: { path in
             let directory = (path as NSString).deletingLastPathComponent

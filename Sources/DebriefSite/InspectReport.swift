@@ -46,12 +46,18 @@ public enum InspectReport {
         return .object(fields)
     }
 
+    /// The exit status `inspect` ends with, as `build` and `check` do: 1 when any file
+    /// has an error (invalid front matter, unreadable bytes, …), else 0. The report is printed either way.
+    public static func exitStatus(_ incidents: [Incident]) -> Int32 {
+        incidents.contains { $0.diagnostics.contains { $0.level == .error } } ? 1 : 0
+    }
+
     /// The JSON array for several incidents.
     public static func json(_ incidents: [Incident], explain: Bool = false) -> String {
         JSONValue.array(incidents.map { json($0, explain: explain) }).rendered() + "\n"
     }
 
-    /// A readable summary for a terminal.
+    /// A readable summary for a terminal; control characters in the document's text are neutralised.
     public static func text(_ incident: Incident, explain: Bool = false) -> String {
         let metrics = IncidentMetrics(incident)
         var lines: [String] = []
@@ -82,6 +88,6 @@ public enum InspectReport {
             lines.append("    [\(item.done ? "x" : " ")] \(item.text)\(item.owner.map { " (owner: \($0))" } ?? "")")
         }
         for diagnostic in incident.diagnostics { lines.append("  " + diagnostic.formatted(path: incident.source)) }
-        return lines.joined(separator: "\n") + "\n" + (explain ? explanationText(incident) : "")
+        return TerminalText.safe(lines.joined(separator: "\n") + "\n" + (explain ? explanationText(incident) : ""))
     }
 }

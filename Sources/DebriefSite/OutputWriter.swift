@@ -4,18 +4,41 @@ import Foundation
 /// Writes a site into a staging folder beside `Output/`, then swaps it in with
 /// one atomic rename, so `Output/` is never half written. A folder Debrief did
 /// not create (no marker file) is never deleted; paths cannot leave the output.
+/// Both folders are resolved (made absolute, `..` applied, symlinks followed)
+/// before any check, so the checks see the folder that is really replaced.
 public struct OutputWriter: Sendable {
     /// Marks a folder as made by Debrief, so it may be replaced.
     public static let marker = ".debrief-output"
 
     public let output: String
+    /// The content folder, which the output may neither be, hold nor lie in.
+    public let content: String?
 
     public struct WriteError: Error, CustomStringConvertible {
         public var description: String
     }
 
-    public init(output: String) {
-        self.output = (output as NSString).standardizingPath
+    /// `base` is the folder relative paths start from (default: the working directory).
+    public init(output: String, content: String? = nil, relativeTo base: String? = nil) {
+        self.output = PathResolver.resolve(output, against: base)
+        self.content = content.map { PathResolver.resolve($0, against: base) }
+    }
+
+    /// Refuses an output that is, holds or lies inside the content folder: adopting
+    /// it would delete the postmortems on the next build.
+    func checkApartFromContent() throws {
+        guard let content else { return }
+        let problem: String
+        if output == content {
+            problem = "is the content folder"
+        } else if PathResolver.contains(output, content) {
+            problem = "holds the content folder \(content)"
+        } else if PathResolver.contains(content, output) {
+            problem = "lies inside the content folder \(content)"
+        } else {
+            return
+        }
+        throw WriteError(description: "\(output): error: the output folder \(problem); choose another --output (it is replaced as a whole)")
     }
 
     var staging: String {
@@ -44,6 +67,7 @@ public struct OutputWriter: Sendable {
     /// Writes all files (site-relative path → bytes) and swaps them in as `output`.
     public func write(_ files: [(path: String, data: Data)]) throws {
         let fileManager = FileManager.default
+        try checkApartFromContent()
         guard Self.isReplaceable(output) else {
             throw WriteError(description: "\(output): error: this folder was not made by Debrief (no \(Self.marker) file); move it away or choose another --output")
         }

@@ -52,6 +52,24 @@ public struct SourceLoader: Sendable {
         return line
     }
 
+    /// Files are read up to this many bytes: no postmortem comes near it, and reading
+    /// (linear, but a few µs a line) stays well under a second per file.
+    public static let maxDocumentBytes = 256 * 1024
+
+    /// The first ``maxDocumentBytes`` of `data`, cut after a whole line, and a warning when anything was cut.
+    static func bounded(_ data: Data) -> (Data, Diagnostic?) {
+        guard data.count > maxDocumentBytes else { return (data, nil) }
+        let limit = data.startIndex + maxDocumentBytes
+        var end = data[data.startIndex..<limit].lastIndex(of: 0x0A).map { $0 + 1 } ?? limit
+        // No line break at all: cut before a UTF-8 continuation byte, never inside a character.
+        while end > data.startIndex, end < data.endIndex, data[end] & 0xC0 == 0x80 { end -= 1 }
+        let kept = data[data.startIndex..<end]
+        let lines = kept.lazy.filter { $0 == 0x0A }.count
+        let message = String(format: "file is %.1f MB, over the %d KB limit: only its first %d lines are read", Double(data.count) / 1_048_576,
+                             maxDocumentBytes / 1024, lines)
+        return (Data(kept), Diagnostic(.warning, line: lines + 1, message))
+    }
+
     /// Loads one file; `displayPath` is how it is named in messages and JSON.
     public func load(path: String, displayPath: String? = nil, renderBody: Bool = true) -> LoadedIncident {
         let shown = displayPath ?? path
@@ -63,7 +81,8 @@ public struct SourceLoader: Sendable {
             incident.diagnostics = [Diagnostic(.error, line: 0, "cannot read file: \(error.localizedDescription)")]
             return LoadedIncident(incident: incident, bodyHTML: "")
         }
-        let (text, decodeProblem) = Self.decode(data)
+        let (kept, sizeProblem) = Self.bounded(data)
+        let (text, decodeProblem) = Self.decode(kept)
         var frontMatterError: MarkdownError?
         let document = MarkdownParser.parse(text, frontMatterError: &frontMatterError)
         let fs = fileSystem
@@ -73,6 +92,8 @@ public struct SourceLoader: Sendable {
             return nil
         })
         var incident = IncidentReader(options: options).read(document, path: shown)
+        incident.diagnostics += document.limitWarnings.map { Diagnostic(.warning, line: $0.line, $0.message) }
+        if let sizeProblem { incident.diagnostics.insert(sizeProblem, at: 0) }
         if let decodeProblem { incident.diagnostics.insert(decodeProblem, at: 0) }
         if let frontMatterError {
             incident.diagnostics.insert(Diagnostic(.error, line: frontMatterError.line, frontMatterError.message + "; front matter ignored"), at: 0)

@@ -1,4 +1,4 @@
-import DebriefMarkdown
+import DebriefCharts
 
 /// A small XML writer that escapes every text and attribute value by construction.
 struct XMLWriter {
@@ -35,9 +35,6 @@ struct XMLWriter {
         pairs.map { " \($0.0)=\"\(Self.escape($0.1))\"" }.joined()
     }
 
-    /// XML-escaped text without the control characters XML 1.0 forbids (they would make the feed unreadable).
-    static func escape(_ text: String) -> String {
-        let allowed = text.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-        return HTMLEscaping.escape(String(String.UnicodeScalarView(allowed)))
-    }
+    /// The project's one XML escaper (it also drops what XML 1.0 forbids, e.g. U+FFFE).
+    static func escape(_ text: String) -> String { XMLEscaping.escape(text) }
 }

@@ -31,7 +31,7 @@ struct Build: ParsableCommand {
     func run() throws {
         let start = Date()
         let config = try SiteSettings.load(site: site)
-        let loaded = try SiteSettings.loadContent(site: site, content: content, config: config, renderBody: true)
+        let loaded = DistantDates.flag(try SiteSettings.loadContent(site: site, content: content, config: config, renderBody: true))
         let renderer: TemplateRenderer
         do {
             renderer = try TemplateRenderer(overrides: TemplateRenderer.overrides(in: (site as NSString).appendingPathComponent("Templates")))
@@ -43,7 +43,7 @@ struct Build: ParsableCommand {
         let files = try SiteBuilder(config: config, renderer: renderer, assets: assets).files(for: loaded)
         let outputPath = SiteSettings.path(output, site: site)
         do {
-            try OutputWriter(output: outputPath).write(files.map { ($0.path, $0.data) })
+            try OutputWriter(output: outputPath, content: SiteSettings.path(content, site: site)).write(files.map { ($0.path, $0.data) })
         } catch {
             Console.error("\(error)")
             throw ExitCode(2)

@@ -29,9 +29,10 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let config = try SiteSettings.load(site: site)
-        let incidents = try files.isEmpty
-            ? SiteSettings.loadContent(site: site, content: content, config: config, renderBody: false).map(\.incident)
-            : SourceLoader(config: config).load(paths: files.map { ($0, $0) }, renderBody: false).map(\.incident)
+        let loaded = try files.isEmpty
+            ? SiteSettings.loadContent(site: site, content: content, config: config, renderBody: false)
+            : SourceLoader(config: config).load(paths: files.map { ($0, $0) }, renderBody: false)
+        let incidents = DistantDates.flag(loaded).map(\.incident)
         let counts = Reporter.report(incidents, verbose: verbose)
         var incomplete = 0
         for incident in incidents {
@@ -39,7 +40,7 @@ struct Check: ParsableCommand {
             guard !missing.isEmpty else { continue }
             incomplete += 1
             if verbose || missing.contains(.started) || missing.contains(.resolved) {
-                print("\(incident.source): milestones not found: \(missing.map(\.rawValue).joined(separator: ", "))")
+                print(TerminalText.safe("\(incident.source): milestones not found: \(missing.map(\.rawValue).joined(separator: ", "))"))
             }
         }
         print("checked \(incidents.count) file\(incidents.count == 1 ? "" : "s"): \(counts.errors) error(s), \(counts.warnings) warning(s), \(incomplete) with incomplete milestones")

@@ -9,7 +9,10 @@ import Foundation
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print what Debrief reads from postmortem files (facts, milestones, metrics, timeline).",
-        discussion: "The JSON form is a stable contract (version 1): fields may be added, never renamed."
+        discussion: """
+        The JSON form is a stable contract (version 1): fields may be added, never renamed.
+        Exits 1 when any file has an error (for example invalid front matter), after printing the report.
+        """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case json, text }
@@ -37,12 +40,21 @@ struct Inspect: ParsableCommand {
         config.milestoneEngine = engine
         let loader = SourceLoader(config: config)
         let loaded = loader.load(paths: files.map { ($0, $0) }, renderBody: false)
+        let incidents = loaded.map(\.incident)
         switch format {
         case .json:
-            print(InspectReport.json(loaded.map(\.incident), explain: explain), terminator: "")
+            print(InspectReport.json(incidents, explain: explain), terminator: "")
+            // Standard output stays pure JSON; the errors that fail the command go to standard error.
+            for incident in incidents {
+                for diagnostic in incident.diagnostics where diagnostic.level == .error {
+                    Console.error(diagnostic.formatted(path: incident.source))
+                }
+            }
         case .text:
-            print(loaded.map { InspectReport.text($0.incident, explain: explain) }.joined(separator: "\n"), terminator: "")
+            print(incidents.map { InspectReport.text($0, explain: explain) }.joined(separator: "\n"), terminator: "")
         }
+        let status = InspectReport.exitStatus(incidents)
+        if status != 0 { throw ExitCode(status) }
     }
 }
 

@@ -3,6 +3,7 @@ import DebriefMarkdown
 import DebriefModel
 import DebriefReader
 import DebriefMetrics
+import DebriefSite
 import Foundation
 
 /// `debrief new TITLE`: start a postmortem from a template.
@@ -42,55 +43,5 @@ struct New: ParsableCommand {
         let text = NewPostmortem.text(title: title, date: today, severity: severity.uppercased(), services: services)
         try Data(text.utf8).write(to: URL(fileURLWithPath: path))
         print(path)
-    }
-}
-
-/// The skeleton `debrief new` writes.
-enum NewPostmortem {
-    static func text(title: String, date: LocalDate, severity: String, services: String) -> String {
-        let list = services.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let quotedTitle = "\"" + title.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-        return """
-        ---
-        title: \(quotedTitle)
-        date: \(date)
-        severity: \(severity)
-        services: [\(list.joined(separator: ", "))]
-        authors: []
-        status: open
-        timezone: UTC
-        # Fill these in as ISO 8601 times (2024-07-15T07:43:00+02:00); they win over the timeline.
-        started:
-        detected:
-        acknowledged:
-        identified:
-        mitigated:
-        resolved:
-        ---
-
-        ## Summary
-
-        What happened, who was affected and for how long.
-
-        ## Impact
-
-        ## Timeline
-
-        | Time | Event |
-        | --- | --- |
-        |  | Impact began: … |
-        |  | Alert fired: … |
-
-        ## Root cause
-
-        ## Resolution
-
-        ## Action items
-
-        - [ ] … (owner: @name)
-
-        ## Lessons learned
-
-        """
     }
 }

@@ -20,7 +20,8 @@ enum SiteSettings {
 /// Writing to standard error.
 enum Console {
     static func error(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        // Messages quote file names and document text: no escape sequence reaches the terminal.
+        FileHandle.standardError.write(Data((TerminalText.safe(line) + "\n").utf8))
     }
 }
 
@@ -64,7 +65,9 @@ extension SiteSettings {
             Console.error("\(contentPath): error: no content folder (put Markdown postmortems in \(content)/ or pass --content)")
             throw ExitCode(2)
         }
-        let paths = try FileSystem.disk.list(contentPath).map { (path: $0, display: relative($0, to: site)) }
+        let scan = ContentScan.markdownFiles(in: contentPath)
+        for skipped in scan.skipped { Console.error("\(relative(skipped.path, to: site)): warning: \(skipped.reason)") }
+        let paths = scan.files.map { (path: $0, display: relative($0, to: site)) }
         return SourceLoader(config: config).load(paths: paths, renderBody: renderBody)
     }
 }

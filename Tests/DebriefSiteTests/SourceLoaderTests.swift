@@ -76,3 +76,19 @@ struct SourceLoaderTests {
         #expect(incident.title.contains("School Portal"))
     }
 }
+
+@Suite("inspect's exit status")
+struct InspectExitStatusTests {
+    @Test("invalid front matter, or an alias bomb, makes inspect fail as build does",
+          arguments: ["---\ntitle: [unclosed\n---\n# A\n", "---\nb: &b 1\n" + (1...65).map { "k\($0): *b" }.joined(separator: "\n") + "\n---\n# A\n"])
+    func failsOnErrors(text: String) {
+        let loaded = SourceLoader(fileSystem: SourceLoaderTests.memory(["x.md": Data(text.utf8)])).load(path: "x.md", renderBody: false)
+        #expect(InspectReport.exitStatus([loaded.incident]) == 1)
+    }
+
+    @Test("warnings alone leave it at 0")
+    func passesOnWarnings() {
+        let loaded = SourceLoader(fileSystem: SourceLoaderTests.memory(["n.md": Data("just some words\n".utf8)])).load(path: "n.md")
+        #expect(InspectReport.exitStatus([loaded.incident]) == 0)
+    }
+}

@@ -53,7 +53,7 @@ struct EntryFeatures: Sendable, Equatable {
     static func read(clause words: [String], into features: inout EntryFeatures) -> Health {
         var plainBad = false, trendBad = false, plainGood = false, badMeasure = false, goodMeasure = false, up = false, down = false
         var negation = 0 // words still under a negation
-        var lastBad = -50, lastOnset = -100, nearOnset = false, modal = false
+        var lastBad = -50, lastOnset = -100, nearOnset = false, modal = false, halted = false
         let acts: Cue = [.engage, .change, .find, .notice, .alert, .report, .acknowledge, .verify]
         for (position, word) in words.enumerated() {
             let cue = Lexicon.cues(of: word)
@@ -82,8 +82,10 @@ struct EntryFeatures: Sendable, Equatable {
                 if next.isDisjoint(with: acts) { lastOnset = position }
             }
             // "workers stopped consuming", "jobs stopped draining": a process halting is trouble.
-            if Self.halts.contains(word), position + 1 < words.count, words[position + 1].hasSuffix("ing"), !badMeasure, !negated {
+            let haltedMeasure = position > 0 && Lexicon.cues(of: words[position - 1]).contains(.badMeasure) // "errors stopped appearing"
+            if Self.halts.contains(word), position + 1 < words.count, words[position + 1].hasSuffix("ing"), !haltedMeasure, !negated {
                 plainBad = true
+                halted = true
                 lastBad = position
                 lastOnset = position
             }
@@ -102,13 +104,13 @@ struct EntryFeatures: Sendable, Equatable {
         let closing = words.contains { Lexicon.cues(of: $0).contains(.close) } && words.contains { Lexicon.cues(of: $0).contains(.outage) }
         if closing { plainGood = true; plainBad = false; trendBad = false }
         var health = Health()
-        if badMeasure && (up || down) && !(plainBad && !down) {
+        if badMeasure && (up || down) && !halted {
             // A measure with a trend: the trend decides ("errors dropped", "latency rose").
             health.bad = up && !down
             health.easing = down && !up
             health.good = health.easing || plainGood && !up
             health.rising = health.bad
-        } else if goodMeasure && (up || down) {
+        } else if goodMeasure && (up || down) && !halted {
             health.bad = down && !up
             health.good = up && !down || plainGood && !down
             health.easing = health.good

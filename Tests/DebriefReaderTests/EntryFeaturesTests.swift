@@ -1,0 +1,77 @@
+import Testing
+@testable import DebriefReader
+
+/// The features an entry's words give, in our own words: health with negation
+/// and trends read per clause, who acts, the act, and its modality.
+@Suite("Entry features")
+struct EntryFeaturesTests {
+    @Test("health: bad, good, and negation turning one into the other", arguments: [
+        ("checkout requests time out", true, false),
+        ("the site is down", true, false),
+        ("no errors since the restart", false, true),
+        ("search is not working", true, false),
+        ("all dashboards healthy again", false, true),
+        ("the issue was resolved", false, true),
+        ("the deploy finished", false, false),
+    ])
+    func health(text: String, bad: Bool, good: Bool) {
+        let features = EntryFeatures(text: text)
+        #expect(features.bad == bad, "bad: \(text)")
+        #expect(features.good == good, "good: \(text)")
+    }
+
+    @Test("a trend decides a measure's health: bad rising is onset, bad falling is easing", arguments: [
+        ("error rate rose to 30%", true, false),
+        ("latency spiked on the API", true, false),
+        ("errors dropped back to baseline", false, true),
+        ("throughput fell to zero", true, false),
+        ("order throughput climbed back", false, true),
+    ])
+    func trends(text: String, bad: Bool, good: Bool) {
+        let features = EntryFeatures(text: text)
+        #expect(features.bad == bad, "bad: \(text)")
+        #expect(features.good == good, "good: \(text)")
+    }
+
+    @Test("impact begins only where the onset is of the trouble")
+    func onset() {
+        #expect(EntryFeatures(text: "payments began failing").onset)
+        #expect(EntryFeatures(text: "queue workers stopped consuming").onset)
+        #expect(!EntryFeatures(text: "the team started debugging the failing job").onset)
+        #expect(!EntryFeatures(text: "payments are failing").onset)
+    }
+
+    @Test("a fix after trouble in one entry eases the symptom")
+    func improving() {
+        #expect(EntryFeatures(text: "cache flushed; errors fall off quickly").improving)
+        #expect(!EntryFeatures(text: "cache flushed; errors keep climbing").improving)
+        #expect(EntryFeatures(text: "cache flushed; errors keep climbing").endsBad)
+    }
+
+    @Test("acts and actors come from the lexicon, in any inflection")
+    func acts() {
+        #expect(EntryFeatures(text: "on-call acknowledges the page").cues.isSuperset(of: [.acknowledge, .alert, .responder]))
+        #expect(EntryFeatures(text: "we rolled back release 41").cues.contains(.change))
+        #expect(EntryFeatures(text: "a customer reports blank invoices").cues.isSuperset(of: [.customer, .report]))
+        #expect(EntryFeatures(text: "root cause: an expired certificate").cues.isSuperset(of: [.cause, .find]))
+        #expect(EntryFeatures(text: "the alarm fired for disk usage").cues.isSuperset(of: [.monitor, .signal]))
+    }
+
+    @Test("negated, planned and doubted acts are kept apart from what happened")
+    func modality() {
+        let nobody = EntryFeatures(text: "nobody acknowledged the page")
+        #expect(nobody.negated.contains(.acknowledge) && !nobody.cues.contains(.acknowledge))
+        let plan = EntryFeatures(text: "we decided to roll back the release")
+        #expect(plan.modal.contains(.change) && !plan.cues.contains(.change))
+        let doubt = EntryFeatures(text: "maybe the cache is the cause")
+        #expect(doubt.modal.contains(.cause) && !doubt.cues.contains(.cause))
+        #expect(EntryFeatures(text: "could the new flag be it?").question)
+    }
+
+    @Test("clauses split at sentence marks, commas, dashes and 'but'; two-word units join")
+    func clauses() {
+        #expect(EntryFeatures.clauses(of: "Rolled back — errors gone, but latency high") == [["rolled_back"], ["errors", "gone"], ["latency", "high"]])
+        #expect(EntryFeatures.clauses(of: "didn't help") == [["did", "not", "help"]])
+        #expect(EntryFeatures.clauses(of: "v1.2 failed over") == [["v1", "2", "failed_over"]])
+    }
+}

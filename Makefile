@@ -4,13 +4,15 @@ SWIFT_FLAGS ?=
 BIN_DIR = $(shell $(SWIFT) build -c release $(SWIFT_FLAGS) --show-bin-path 2>/dev/null)
 DEBRIEF = $(BIN_DIR)/debrief
 
-.PHONY: site test deps templates release check-site accuracy bench clean help
+.PHONY: site test deps templates release check-site accuracy eval model bench clean help
 
 help:
 	@echo "make site        build the example site from Content/ into Output/"
 	@echo "make test        run the test suite"
 	@echo "make check-site  build the site and validate HTML, SVG/XML and links"
 	@echo "make accuracy    score the reader on the real and synthetic corpora (needs ../shared)"
+	@echo "make eval        score both milestone engines on our own held-out sets in Eval/ (needs their texts)"
+	@echo "make model       refit the milestone decoder's weights (needs ../shared)"
 	@echo "make bench       time Debrief against Hugo and cmark-gfm (needs ../shared)"
 
 # libcmark-gfm is a system library: install it (Debian/Ubuntu) when pkg-config cannot find it.
@@ -42,6 +44,16 @@ accuracy: release
 	  status=$$?; rm -f .accuracy-real.txt; [ $$status -eq 0 ] || exit 1; \
 	else echo "accuracy: skipped the real corpus: ../shared/corpus is absent"; fi
 	@python3 Scripts/accuracy.py --bin $(DEBRIEF)
+
+# Our own held-out sets (Eval/*/truth.json, texts fetched into .eval-texts/, never committed):
+# never used for tuning or fitting; see Eval/README.md.
+eval: release
+	@Scripts/eval-sets.sh $(DEBRIEF)
+
+# The decoder's weights: fitted on ../shared/corpus and synthetic documents, written to
+# Sources/DebriefReader/Milestones/MilestoneWeights.swift (a test fails when it is stale).
+model: release
+	@python3 Scripts/fit-model.py --bin $(DEBRIEF)
 
 bench: release
 	@Scripts/bench.sh $(DEBRIEF)

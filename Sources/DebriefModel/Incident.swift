@@ -33,6 +33,8 @@ public struct Incident: Sendable, Equatable {
     public var diagnostics: [Diagnostic]
     /// How each inferred milestone was decided (empty for front matter only).
     public var explanations: [MilestoneExplanation] = []
+    /// Every entry the decoder weighed and its signals, when the reader was asked to record them.
+    public var decisionEntries: [MilestoneExplanation.Entry] = []
 
     public init(source: String, slug: String, title: String, authors: [String] = [], date: LocalDate? = nil,
                 dateSource: String = "", offsetSeconds: Int = 0, zoneStated: Bool = false, zoneName: String = "UTC",

@@ -65,18 +65,35 @@ public struct MilestoneExplanation: Sendable, Equatable {
         }
     }
 
+    /// An entry the decoder weighed, with the names of the signals it showed (for fitting weights).
+    public struct Entry: Sendable, Equatable {
+        public var line: Int
+        public var at: Date
+        public var signals: [String]
+
+        public init(line: Int, at: Date, signals: [String]) {
+            self.line = line
+            self.at = at
+            self.signals = signals
+        }
+    }
+
     public var milestone: Milestone
     /// The entry chosen; nil when the reader gave none or abstained.
     public var chosen: Choice?
     /// The best alternative at another time; nil when that alternative was to give none.
     public var runnerUp: Choice?
-    /// Total score of the best reading minus that of the best reading without the choice.
+    /// The log-odds of the choice against every other instant the milestone could take, and none.
     public var margin: Double
+    /// The same as a chance, 0 to 1.
+    public var probability: Double
     public var confidence: Confidence?
     /// True when a candidate was found but the margin was too small to give it.
     public var abstained: Bool
 
-    public init(milestone: Milestone, chosen: Choice?, runnerUp: Choice?, margin: Double, confidence: Confidence?, abstained: Bool) {
+    public init(milestone: Milestone, chosen: Choice?, runnerUp: Choice?, margin: Double, probability: Double, confidence: Confidence?,
+                abstained: Bool) {
+        self.probability = probability
         self.milestone = milestone
         self.chosen = chosen
         self.runnerUp = runnerUp

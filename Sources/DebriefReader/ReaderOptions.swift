@@ -13,6 +13,8 @@ public struct ReaderOptions: Sendable {
     public var fallbackDate: @Sendable () -> (date: LocalDate, source: String)?
     /// How milestones are chosen from the timeline (see `MilestoneEngine`).
     public var milestoneEngine: MilestoneEngine = .rules
+    /// Keep every decoded entry's signals on the incident (`inspect --explain`, `make model`).
+    public var recordSignals = false
 
     public init(defaultZone: ZoneSpec = .fixed(seconds: 0), defaultZoneName: String = "UTC", dateOrder: DateOrder = .auto,
                 fallbackDate: @escaping @Sendable () -> (date: LocalDate, source: String)? = { nil }) {

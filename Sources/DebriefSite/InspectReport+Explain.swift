@@ -25,9 +25,17 @@ extension InspectReport {
                 ("chosen", json(explanation.chosen)),
                 ("runnerUp", json(explanation.runnerUp)),
                 ("margin", .double(explanation.margin)),
+                ("probability", .double(explanation.probability)),
                 ("confidence", .optional(explanation.confidence?.rawValue)),
                 ("abstained", .bool(explanation.abstained)),
             ])
+        })
+    }
+
+    /// Every entry the decoder weighed, with its signals.
+    public static func decisionEntries(_ incident: Incident) -> JSONValue {
+        .array(incident.decisionEntries.map { entry in
+            .object([("line", .int(entry.line)), ("at", .string(ISO8601.utc(entry.at))), ("signals", .array(entry.signals.map(JSONValue.string)))])
         })
     }
 
@@ -39,7 +47,7 @@ extension InspectReport {
         }
         for explanation in incident.explanations {
             let verdict = explanation.abstained ? "abstained" : explanation.confidence?.rawValue ?? ""
-            lines.append("    \(explanation.milestone.rawValue) (\(verdict), margin \(explanation.margin))")
+            lines.append("    \(explanation.milestone.rawValue) (\(verdict), chance \(explanation.probability))")
             if let chosen = explanation.chosen { lines.append("      chosen:    " + describe(chosen)) }
             lines.append("      runner-up: " + (explanation.runnerUp.map(describe) ?? "none"))
         }

@@ -42,7 +42,10 @@ public enum InspectReport {
             })),
             ("confidence", confidence(incident)),
         ]
-        if explain { fields.append(("explanations", explanations(incident))) }
+        if explain {
+            fields.append(("explanations", explanations(incident)))
+            fields.append(("decisionEntries", decisionEntries(incident)))
+        }
         return .object(fields)
     }
 

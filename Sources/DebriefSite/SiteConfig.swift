@@ -24,6 +24,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var baseURL: String = ""
     /// How the reader chooses milestones (`inspect --engine`); the rule engine unless asked.
     public var milestoneEngine: MilestoneEngine = .rules
+    /// Keep the decoder's signals per entry (`inspect --explain`).
+    public var recordSignals = false
 
     public init() {}
 
@@ -80,6 +82,7 @@ public struct SiteConfig: Sendable, Equatable {
     public func readerOptions(fallbackDate: @escaping @Sendable () -> (date: LocalDate, source: String)? = { nil }) -> ReaderOptions {
         var options = ReaderOptions(defaultZone: zone, defaultZoneName: timezone, dateOrder: dateOrder, fallbackDate: fallbackDate)
         options.milestoneEngine = milestoneEngine
+        options.recordSignals = recordSignals
         return options
     }
 }

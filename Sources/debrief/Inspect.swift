@@ -38,6 +38,7 @@ struct Inspect: ParsableCommand {
         if !missing.isEmpty { throw ExitCode(1) }
         var config = try SiteSettings.load(site: site)
         config.milestoneEngine = engine
+        config.recordSignals = explain
         let loader = SourceLoader(config: config)
         let loaded = loader.load(paths: files.map { ($0, $0) }, renderBody: false)
         let incidents = loaded.map(\.incident)

@@ -83,4 +83,6 @@ struct Cue: OptionSet, Hashable, Sendable {
     static let futile = Cue(rawValue: 1 << 34)
     /// Verbs of signalling that alert only with a monitor as their subject: fired, triggered, notified.
     static let signal = Cue(rawValue: 1 << 35)
+    /// Telling people about it: status page, announced, informed, communicated.
+    static let communicate = Cue(rawValue: 1 << 36)
 }

@@ -18,6 +18,10 @@ struct EntryFeatures: Sendable, Equatable {
     var improving = false
     /// Bad health in the last clause: what the entry ends on.
     var endsBad = false
+    /// A change announced as going on, not done: "reverting", "rollback started".
+    var underway = false
+    /// Some change in the entry is told as done ("reverted", "rollback complete").
+    var done = false
     /// The entry asks rather than tells.
     var question = false
     /// Stems of the entry's words, for comparing with a section's statement.
@@ -36,6 +40,7 @@ struct EntryFeatures: Sendable, Equatable {
             if health.bad && health.rising { onset = true }
             if index == clauses.count - 1 { endsBad = health.bad && !health.good }
         }
+        if done { underway = false }
         question = text.utf8.reversed().first { $0 != 0x20 && $0 != 0x2A && $0 != 0x29 } == UInt8(ascii: "?")
     }
 
@@ -53,7 +58,7 @@ struct EntryFeatures: Sendable, Equatable {
     static func read(clause words: [String], into features: inout EntryFeatures) -> Health {
         var plainBad = false, trendBad = false, plainGood = false, badMeasure = false, goodMeasure = false, up = false, down = false
         var negation = 0 // words still under a negation
-        var lastBad = -50, lastOnset = -100, nearOnset = false, modal = false, halted = false
+        var lastBadMeasure = -50, lastGoodMeasure = -50, lastTrend = -100, trendCue: Cue = [], lastBad = -50, lastOnset = -100, nearOnset = false, modal = false, halted = false, doneChange = false
         let acts: Cue = [.engage, .change, .find, .notice, .alert, .report, .acknowledge, .verify]
         for (position, word) in words.enumerated() {
             let cue = Lexicon.cues(of: word)
@@ -72,10 +77,16 @@ struct EntryFeatures: Sendable, Equatable {
             }
             if !negated && !cue.isDisjoint(with: [.plan, .attempt, .doubt]) { modal = true }
             if cue.contains(.negator) && !cue.contains(.bad) { continue }
-            if cue.contains(.badMeasure) { badMeasure = true }
-            if cue.contains(.goodMeasure) { goodMeasure = true }
-            if cue.contains(.up) { up = true }
-            if cue.contains(.down) { down = true }
+            // A trend counts for a measure within three words of it ("errors dropped", "latency
+            // on the API rose"), not across a clause ("melting down under load").
+            if cue.contains(.badMeasure) { lastBadMeasure = position }
+            if cue.contains(.goodMeasure) { lastGoodMeasure = position }
+            if cue.contains(.up) || cue.contains(.down) { lastTrend = position; trendCue = cue }
+            if abs(lastTrend - lastBadMeasure) <= 3 || abs(lastTrend - lastGoodMeasure) <= 3 {
+                if abs(lastTrend - lastBadMeasure) <= 3 { badMeasure = true } else { goodMeasure = true }
+                if trendCue.contains(.up) { up = true }
+                if trendCue.contains(.down) { down = true }
+            }
             // "errors began", "began failing" — not "started debugging": the onset is of the trouble.
             if cue.contains(.onset) && !negated {
                 let next = position + 1 < words.count ? Lexicon.cues(of: words[position + 1]) : []
@@ -90,6 +101,16 @@ struct EntryFeatures: Sendable, Equatable {
                 lastOnset = position
             }
             if cue.contains(.bad) && !negated { lastBad = position }
+            if cue.contains(.change) && !negated {
+                let next = words.dropFirst(position + 1).prefix(3).map(Lexicon.cues(of:))
+                // "reverting", "rolling back", "rollback started" — not "installed and started chrony".
+                let noun = !word.hasSuffix("ed") && !word.hasSuffix("_back") && !word.hasSuffix("_over")
+                if word.hasSuffix("ing") || word.hasPrefix("rolling") || noun && next.prefix(2).contains(where: { $0.contains(.onset) }) {
+                    features.underway = true
+                } else {
+                    doneChange = true
+                }
+            }
             if abs(lastBad - lastOnset) <= 3 { nearOnset = true }
             if cue.contains(.bad) {
                 // "down", "dropped", "spike": bad on their own, a trend next to a measure.
@@ -103,6 +124,7 @@ struct EntryFeatures: Sendable, Equatable {
         // "Outage ends", "downtime over": the outage closing is the service back.
         let closing = words.contains { Lexicon.cues(of: $0).contains(.close) } && words.contains { Lexicon.cues(of: $0).contains(.outage) }
         if closing { plainGood = true; plainBad = false; trendBad = false }
+        if doneChange { features.done = true }
         var health = Health()
         if badMeasure && (up || down) && !halted {
             // A measure with a trend: the trend decides ("errors dropped", "latency rose").

@@ -25,7 +25,7 @@ enum Lexicon {
                        "backlog", "load", "cpu", "memory", "p99", "p95", "5xx", "500", "502", "503", "504", "rejections",
                        "complaints", "retries", "usage", "utilization", "utilisation", "saturation", "delay", "delays", "spike"]),
         // Measures that are good when they rise.
-        (.goodMeasure, ["throughput", "success", "traffic", "requests", "orders", "signups", "logins", "availability", "uptime",
+        (.goodMeasure, ["throughput", "success", "orders", "signups", "logins", "availability", "uptime",
                         "capacity", "conversion", "deliveries", "sales", "rate"]),
         // Trend words.
         (.up, ["up", "rise", "rising", "rose", "spike", "spiked", "spiking", "climb", "climbed", "increase", "increased", "jump", "jumped",
@@ -38,11 +38,11 @@ enum Lexicon {
         (.onset, ["appear", "appeared", "appears", "emerge", "emerged", "begin", "began", "begun", "beginning", "start", "started", "starting", "onset", "commence", "first"]),
         // Good health, and coming back to it.
         (.good, ["healthy", "normal", "normally", "stable", "stabilized", "stabilised", "working", "ok", "okay", "fine",
-                 "green", "operational", "available", "online", "functional", "functioning", "responsive=", "nominal", "running", "200s", "up",
+                 "green", "operational", "available", "online", "functional", "functioning", "responsive=", "nominal", "running", "200s",
                  "2xx", "clean", "clear=", "cleared", "quiet", "smooth", "steady"]),
         (.recovery, ["restore", "restored", "restoring", "restoration", "recover", "recovered", "recovering", "recovery", "resolve",
                      "resolved", "resolution", "back", "resume", "resumed", "resuming",
-                     "reestablished", "repaired", "solved", "fixed", "heal", "healed"]),
+                     "reestablished", "repaired", "solved", "heal", "healed"]),
         // Who acts: a monitor, a customer, a responder.
         (.monitor, ["alert", "alerts", "alerting", "alarm", "monitor", "monitoring", "monitors", "pagerduty", "opsgenie", "nagios",
                     "datadog", "pingdom", "grafana", "prometheus", "alertmanager", "sentry", "cloudwatch", "newrelic", "zabbix",
@@ -94,9 +94,9 @@ enum Lexicon {
                    "enabled", "reenable", "reenabled", "patch", "patched", "patching", "deploy", "deployed", "deploying",
                    "redeploy", "redeployed", "fix", "fixed", "fixing", "hotfix", "apply", "applied", "applying", "flush", "flushed",
                    "drain", "drained", "remove", "removed", "removing", "replace", "replaced", "switch", "switched", "kill",
-                   "killed", "renew", "renewed", "increase", "increased", "raise", "raised", "update", "updated", "upgrade",
+                   "killed", "renew", "renewed", "increase", "increased", "update", "updated", "upgrade",
                    "upgraded", "downgrade", "downgraded", "reconfigure", "reconfigured", "configure", "configured", "block",
-                   "blocked", "throttle", "purge", "purged", "clear", "cleared", "rotate", "rotated", "pause", "paused",
+                   "blocked", "throttle", "purge", "purged", "cleared", "rotate", "rotated", "pause", "paused",
                    "suspend", "suspended", "promote", "promoted", "reroute", "rerouted", "redirect", "redirected", "reload",
                    "reloaded", "rebuild", "rebuilt", "recreate", "recreated", "reinstall", "reinstalled", "install", "installed",
                    "delete", "deleted", "change", "changed", "edit", "edited", "modify", "modified", "correct", "corrected",
@@ -115,7 +115,7 @@ enum Lexicon {
         (.close, ["close", "closed", "closing", "over", "conclude", "concluded", "end", "ended", "ends", "wrap", "wrapped",
                   "done", "finish", "finished", "complete", "completed", "postmortem", "retrospective"]),
         // An action finished, or took effect.
-        (.complete, ["complete", "completed", "completes", "completion", "finish", "finished", "success", "successful",
+        (.complete, ["help", "helped", "helps", "complete", "completed", "completes", "completion", "finish", "finished", "success", "successful",
                      "successfully", "succeed", "succeeded", "live=", "effect", "effective", "done", "took", "landed", "applied",
                      "propagated", "worked"]),
         (.verify, ["verify", "verified", "confirm", "confirmed", "validate", "validated", "test", "tested", "watch", "watched",
@@ -129,7 +129,7 @@ enum Lexicon {
                  "discuss", "discussed", "discussion", "suggest", "suggested", "ask", "asked", "request", "requested", "wait",
                  "waiting", "would", "must"]),
         (.attempt, ["try", "tried", "tries", "trying", "attempt", "attempted", "attempting", "attempts"]),
-        (.doubt, ["maybe", "might", "may", "perhaps", "possibly", "possible", "suspect", "suspected", "suspicion", "unclear",
+        (.doubt, ["can", "maybe", "might", "may", "perhaps", "possibly", "possible", "suspect", "suspected", "suspicion", "unclear",
                   "unknown", "unsure", "hypothesis", "hypothesize", "theory", "guess", "think", "thought", "believe",
                   "believed", "seem", "seems", "seemed", "likely", "probably", "could", "potential", "potentially", "if",
                   "whether", "herring", "speculate", "candidate", "assume", "assumed"]),
@@ -143,8 +143,10 @@ enum Lexicon {
         (.still, ["still", "continue", "continued", "continues", "continuing", "remain", "remained", "remains", "persist",
                   "persisted", "ongoing", "keep", "keeps", "kept"]),
         (.outage, ["outage", "downtime", "impact", "disruption", "interruption", "degradation", "unavailability"]),
-        (.elsewhen, ["after", "later", "afterwards", "before", "during", "since", "earlier", "previously", "previous",
-                     "following", "until", "prior"]),
+        (.elsewhen, ["after", "later", "afterwards", "before", "during", "since", "earlier", "following", "until"]),
+        // Telling people about the incident: not a change to the system, not a detection.
+        (.communicate, ["announce", "announced", "announcement", "communicate", "communicated", "communication", "inform",
+                        "informed", "informs", "statuspage", "status", "update", "updates", "updated", "publish", "published"]),
         (.scope, ["affected", "affect", "affects", "affecting", "impacted", "impacting", "scope", "extent"]),
     ]
 
@@ -161,7 +163,8 @@ enum Lexicon {
         ("scaled", "up", [.change]), ("scaled", "out", [.change]), ("back", "up", [.recovery, .good]),
         ("turns", "out", [.find, .cause]), ("turned", "out", [.find, .cause]), ("point", "to", [.cause]),
         ("pointed", "to", [.cause]), ("points", "to", [.cause]), ("took", "effect", [.complete]),
-        ("no", "longer", [.negator]), ("red", "herring", [.doubt]), ("war", "room", [.engage]),
+        ("status", "page", [.communicate]), ("status", "update", [.communicate]), ("is", "up", [.good]), ("are", "up", [.good]), ("was", "up", [.good]), ("were", "up", [.good]), ("no", "longer", [.negator]), ("no", "change", [.futile]), ("no", "effect", [.futile]), ("no", "improvement", [.futile]),
+        ("no", "difference", [.futile]), ("no", "luck", [.futile]), ("without", "effect", [.futile]), ("without", "success", [.futile]), ("red", "herring", [.doubt]), ("war", "room", [.engage]),
         ("time", "out", [.bad, .badMeasure]), ("timed", "out", [.bad, .badMeasure]), ("timing", "out", [.bad, .badMeasure]),
         ("times", "out", [.bad, .badMeasure]), ("stopped", "working", [.bad, .onset]), ("stops", "working", [.bad, .onset]), ("stopped", "responding", [.bad, .onset]),
     ]

@@ -17,8 +17,8 @@ struct MilestoneDecision {
         var event: Int?
     }
 
-    /// Below this margin the reader abstains.
-    static let abstainMargin = 0.75
+    /// Below this chance the reader abstains; at or above these it is of medium or high confidence.
+    static let abstainBelow = 0.65, medium = 0.8, high = 0.95
     /// Alternatives closer than this to the choice are the same instant, not rivals.
     static let sameInstant: TimeInterval = 120
 
@@ -35,6 +35,15 @@ struct MilestoneDecision {
         let net = items.map { item in Milestone.allCases.map { MilestoneScorer.net($0, item.features, item.context) } }
         let best = MilestoneDecoder.decode(net)
         for milestone in Milestone.allCases { decide(milestone, best: best, net: net) }
+        // Nobody wrote down the detection: the first responder's act ("checked the logs") is the
+        // first sign anyone saw the problem, unless it acknowledges in so many words.
+        if values[.detected] == nil, let acknowledged = values[.acknowledged],
+           let item = items.first(where: { $0.line == acknowledged.line && $0.at == acknowledged.at }),
+           !item.features.cues.contains(.acknowledge), !explanations.contains(where: { $0.milestone == .detected && $0.abstained }) {
+            values[.detected] = MilestoneValue(at: acknowledged.at, line: acknowledged.line, source: "first response", confidence: .low)
+            values[.acknowledged] = nil
+            if let event = item.event { labels[event] = .detected }
+        }
         // Service restored with no mitigation before it: the restoration mitigated the impact too.
         if values[.mitigated] == nil, let resolved = values[.resolved], !explanations.contains(where: { $0.milestone == .mitigated && $0.abstained }) {
             values[.mitigated] = MilestoneValue(at: resolved.at, line: resolved.line, source: "resolution", confidence: resolved.confidence)
@@ -44,21 +53,22 @@ struct MilestoneDecision {
     mutating func decide(_ milestone: Milestone, best: MilestoneDecoder.Result, net: [[Double]]) {
         guard let index = best.chosen[milestone] else { return }
         let item = items[index]
-        let rivals = items.indices.filter { abs(items[$0].at.timeIntervalSince(item.at)) < Self.sameInstant }
-        // The alternative moves this milestone elsewhere (or drops it); its entry is not re-read as another milestone.
-        var masked = net
-        for rival in rivals {
-            for (column, other) in Milestone.allCases.enumerated() where other == milestone || best.chosen[other] != rival {
-                masked[rival][column] = -Double.infinity
-            }
-        }
-        let runner = MilestoneDecoder.decode(masked)
-        let margin = best.total - runner.total
-        let confidence: Confidence = margin >= 3 ? .high : margin >= 1.5 ? .medium : .low
-        let abstain = margin < Self.abstainMargin
-        let runnerUp = runner.chosen[milestone].map { choice(milestone, $0) }
+        // How sure: the chance the decoder's softmax (the model `make model` fits) gives this instant
+        // against every other instant the milestone could take with the other choices kept, and none.
+        let column = Milestone.allCases.firstIndex(of: milestone)!
+        let feasible = items.indices.filter { best.allows(milestone, at: $0) || $0 == index }
+        let same = feasible.filter { abs(items[$0].at.timeIntervalSince(item.at)) < Self.sameInstant }
+        let weight = { (i: Int) in exp(min(30, net[i][column])) }
+        let probability = same.map(weight).reduce(0, +) / (1 + feasible.map(weight).reduce(0, +))
+        let runnerIndex = feasible.filter { !same.contains($0) }.max { net[$0][column] < net[$1][column] }
+            .flatMap { net[$0][column] > 0 ? $0 : nil }
+        let margin = log(probability / max(1e-9, 1 - probability))
+        let confidence: Confidence = probability >= Self.high ? .high : probability >= Self.medium ? .medium : .low
+        let abstain = probability < Self.abstainBelow
+        let runnerUp = runnerIndex.map { choice(milestone, $0) }
         explanations.append(MilestoneExplanation(milestone: milestone, chosen: choice(milestone, index), runnerUp: runnerUp,
-                                                 margin: (margin * 100).rounded() / 100, confidence: confidence, abstained: abstain))
+                                                 margin: (margin * 100).rounded() / 100, probability: (probability * 1000).rounded() / 1000,
+                                                 confidence: confidence, abstained: abstain))
         if abstain {
             let rival = runnerUp.map { "line \($0.line)" } ?? "giving none"
             notes.append(Diagnostic(.note, line: item.line,
@@ -73,7 +83,7 @@ struct MilestoneDecision {
     func choice(_ milestone: Milestone, _ index: Int) -> MilestoneExplanation.Choice {
         let item = items[index]
         let reasons = MilestoneScorer.reasons(milestone, item.features, item.context)
-            .map { ($0.1 >= 0 ? "+" : "") + Self.number($0.1) + " " + $0.0 } + ["-" + Self.number(MilestoneScorer.bar(milestone)) + " bar"]
+            .map { ($0.1 >= 0 ? "+" : "") + Self.number($0.1) + " " + $0.0 }
         return .init(line: item.line, at: item.at, text: item.text, reasons: reasons)
     }
 
@@ -105,17 +115,34 @@ struct MilestoneDecision {
             items[index].context.badAfter = badLater
             if items[index].features.endsBad { badLater = true }
         }
+        var found = false
+        for index in items.indices {
+            items[index].context.afterFinding = found
+            let signals = MilestoneScorer.signals(items[index].features, items[index].context)
+            if signals.contains("findingOfCause") || signals.contains("label:identified") { found = true }
+        }
         markEcho(of: detectionStatement, in: &items)
         markFirstOfKind(in: &items)
         return items
     }
 
-    /// The first candidate of each milestone in time (the last for `resolved`): the story's
+    /// The signals that define each milestone's act, for "the first such entry".
+    static let defining: [Milestone: Set<String>] = [
+        .detected: ["alert", "noticed", "reportOfTrouble"], .acknowledged: ["acknowledge", "engage"],
+        .identified: ["findingOfCause", "foundWrong"], .mitigated: ["change", "shipped", "eased"],
+        .resolved: ["goodHealth", "outageOver"],
+    ]
+    /// Signals that undo a milestone's act.
+    static let undoing: Set<String> = ["nothingNoticed", "nobodyEngaged", "notFound", "inDoubt", "didNotHelp", "underway", "question"]
+
+    /// The first entry with each milestone's defining act (the last for `resolved`): the story's
     /// first alert is the detection, its last recovery the resolution.
     static func markFirstOfKind(in items: inout [Item]) {
-        for milestone in Milestone.allCases where milestone != .started {
-            let fits = { (item: Item) in MilestoneScorer.net(milestone, item.features, item.context) > 0 }
-            let index = milestone == .resolved ? items.lastIndex(where: fits) : items.firstIndex(where: fits)
+        let signals = items.map { Set(MilestoneScorer.signals($0.features, $0.context)) }
+        for (milestone, acts) in defining {
+            let fits = { (index: Int) in !signals[index].isDisjoint(with: acts) && signals[index].isDisjoint(with: undoing)
+                && !(milestone == .resolved && signals[index].contains("endsBad")) }
+            let index = milestone == .resolved ? items.indices.last(where: fits) : items.indices.first(where: fits)
             if let index { items[index].context.firstOfKind.insert(milestone) }
         }
     }

@@ -23,6 +23,19 @@ enum MilestoneDecoder {
     struct Result: Equatable {
         var chosen: [Milestone: Int]
         var total: Double
+        /// The story order the assignment follows.
+        var order: [Milestone] = orders[0]
+
+        /// True when `milestone` could sit at `item` with every other choice kept.
+        func allows(_ milestone: Milestone, at item: Int) -> Bool {
+            guard let own = order.firstIndex(of: milestone) else { return false }
+            for (index, other) in order.enumerated() where other != milestone {
+                guard let at = chosen[other] else { continue }
+                let pair = index < own ? [other, milestone] : [milestone, other]
+                if at == item ? !MilestoneDecoder.shareable.contains(pair) : (index < own) != (at < item) { return false }
+            }
+            return true
+        }
     }
 
     /// The best assignment for `net[item][milestone]` (−infinity where not allowed).
@@ -38,7 +51,7 @@ enum MilestoneDecoder {
     /// The best assignment in one story order.
     static func decode(_ net: [[Double]], order: [Milestone]) -> Result {
         let n = net.count, k = order.count
-        guard n > 0 else { return Result(chosen: [:], total: 0) }
+        guard n > 0 else { return Result(chosen: [:], total: 0, order: order) }
         let columns = order.map { Milestone.allCases.firstIndex(of: $0)! }
         // value[m][i]: best total with order[m] the last milestone given, at item i.
         var value = Array(repeating: Array(repeating: -Double.infinity, count: n), count: k)
@@ -72,6 +85,6 @@ enum MilestoneDecoder {
             chosen[order[end.0]] = end.1
             end = back[end.0][end.1]
         }
-        return Result(chosen: chosen, total: total)
+        return Result(chosen: chosen, total: total, order: order)
     }
 }

@@ -1,13 +1,14 @@
 import DebriefModel
 
-/// How well one entry fits each milestone: a sum of hand-set weights over the
-/// entry's features and its place in the story, minus the milestone's bar.
-/// A positive net score means "this entry could be it"; the decoder chooses.
+/// How well one entry fits each milestone: the sum of the weights of the
+/// signals the entry shows, per milestone (`MilestoneWeights`). A positive sum
+/// means "this entry could be it"; the decoder chooses among them.
 ///
-/// Weights are round numbers with a reason each: +8 for a label or marker the
-/// author wrote (their word wins), about +2.5 for the act that defines a
-/// milestone, +1 for supporting evidence, and −2 to −4 for what undoes it
-/// (negation, plans, doubt, a relapse after it).
+/// A signal is a general fact about an entry or its place in the story
+/// ("impact begins", "an alert or page", "the first such entry"). Weights were
+/// first set by hand with a reason each (`MilestoneWeights.hand`), then fitted
+/// by `make model` on the public corpus and synthetic documents with a penalty
+/// that pulls them toward the hand values (`Scripts/fit-model.py`).
 enum MilestoneScorer {
     /// What the decoder knows about an entry besides its words.
     struct Context: Sendable {
@@ -17,86 +18,84 @@ enum MilestoneScorer {
         var window: Milestone?
         /// This is the first entry that reports bad health.
         var firstBad = false
-        /// Some later entry reports bad health ending badly (the trouble went on or came back).
+        /// Some later entry ends on bad health (the trouble went on or came back).
         var badAfter = false
         /// Its words echo the first sentence of the Detection section.
         var echoesDetection = false
-        /// Milestones for which this is the first candidate in the story (the last, for `resolved`).
+        /// An earlier entry found the cause: a change now is the fix, not troubleshooting.
+        var afterFinding = false
+        /// Milestones for which this is the first entry with the milestone's defining act (the last, for `resolved`).
         var firstOfKind: Set<Milestone> = []
     }
 
-    /// The bar a milestone's score must clear to be given at all.
-    static func bar(_ milestone: Milestone) -> Double {
-        switch milestone {
-        case .started: 1.5
-        case .detected: 1.5
-        case .acknowledged: 2
-        case .identified: 2.5
-        case .mitigated: 2
-        case .resolved: 2.5
-        }
-    }
-
-    /// The reasons an entry fits (or does not fit) a milestone, each with its weight.
-    static func reasons(_ milestone: Milestone, _ f: EntryFeatures, _ c: Context) -> [(String, Double)] {
-        var r: [(String, Double)] = []
-        if c.label == milestone { r.append(("labelled \(milestone.rawValue)", 8)) }
-        if c.window == milestone { r.append(("the summary's stated window", 6)) }
-        if c.firstOfKind.contains(milestone) { r.append((milestone == .resolved ? "the last recovery" : "the first such entry", 1)) }
+    /// The signals an entry shows, by name (the keys of `MilestoneWeights`).
+    static func signals(_ f: EntryFeatures, _ c: Context) -> [String] {
+        var s: [String] = ["bias"]
+        func add(_ name: String, _ condition: Bool) { if condition { s.append(name) } }
         let cues = f.cues
-        let unsure = f.modal.contains(.find) || f.modal.contains(.cause) || f.question
-        switch milestone {
-        case .started:
-            if f.onset { r.append(("impact begins", 3)) } else if f.bad { r.append(("reports bad health", 1.5)) }
-            if c.firstBad { r.append(("first bad-health entry", 1)) }
-            if f.good && !f.bad { r.append(("reports good health", -3)) }
-            if !f.bad && !cues.isDisjoint(with: [.engage, .find, .change, .acknowledge]) { r.append(("a response, not impact", -2)) }
-            if f.bad && cues.contains(.relapse) { r.append(("trouble again", -2)) }
-        case .detected:
-            if cues.contains(.alert) || cues.contains(.signal) && cues.contains(.monitor) { r.append(("an alert or page", 3)) }
-            if cues.contains(.monitor) && f.bad { r.append(("a monitor shows trouble", 1.5)) }
-            if cues.contains(.notice) { r.append(("someone noticed", 2.5)) }
-            if cues.contains(.report) && (cues.contains(.customer) || f.bad) { r.append(("a report of trouble", 2.5)) }
-            if c.echoesDetection { r.append(("as the Detection section says", 2)) }
-            if !f.negated.isDisjoint(with: [.alert, .notice, .report]) { r.append(("nothing was noticed", -3)) }
-            if f.good && !f.bad { r.append(("reports good health", -2)) }
-            if cues.contains(.change) && !f.bad { r.append(("an action", -1.5)) }
-        case .acknowledged:
-            if cues.contains(.acknowledge) { r.append(("acknowledged in so many words", 4)) }
-            if cues.contains(.engage) { r.append(("a responder takes it on", 2.5)) }
-            if cues.contains(.responder) { r.append(("a responder acts", 0.5)) }
-            if !f.negated.isDisjoint(with: [.engage, .acknowledge]) { r.append(("nobody took it on", -4)) }
-            if cues.contains(.find) && cues.contains(.cause) { r.append(("a finding", -1)) }
-        case .identified:
-            if cues.contains(.find) { r.append(("a finding", 2)) }
-            if cues.contains(.cause) { r.append(("a cause", 2)) }
-            if cues.contains(.find) && f.bad { r.append(("found something wrong", 1)) }
-            if !f.negated.isDisjoint(with: [.find, .cause]) { r.append(("not found", -3)) }
-            if cues.contains(.scope) && !cues.contains(.cause) { r.append(("the extent, not the cause", -2)) }
-            if unsure && !cues.contains(.find) { r.append(("in doubt", -3)) }
-        case .mitigated:
-            if cues.contains(.change) { r.append(("a change to the system", 2.5)) }
-            if cues.contains(.ship) && !cues.contains(.change) { r.append(("a change shipped", 2)) }
-            if cues.contains(.change) && cues.contains(.complete) { r.append(("done", 1)) }
-            if f.improving { r.append(("the symptom eased", 2)) }
-            if f.good && !f.endsBad && !f.improving { r.append(("service back", 1.5)) }
-            if !f.negated.isDisjoint(with: [.change, .complete]) || cues.contains(.futile) { r.append(("did not happen or did not help", -3)) }
-            if f.endsBad && !f.improving { r.append(("still bad after it", -1.5)) }
-            if cues.contains(.elsewhen) { r.append(("refers to another time", -1)) }
-        case .resolved:
-            if f.good && !f.endsBad { r.append(("reports good health", 3)) }
-            if cues.contains(.full) && f.good { r.append(("fully", 0.5)) }
-            if cues.contains(.partial) { r.append(("only partly", -1.5)) }
-            if cues.contains(.close) { r.append(("closed", cues.contains(.outage) ? 2.5 : 0.5)) }
-            if f.endsBad { r.append(("ends on bad health", -3)) }
-            if c.badAfter { r.append(("trouble after it", -2)) } else if f.good || c.window == .resolved { r.append(("nothing bad after it", 1)) }
-        }
-        if f.question && milestone != .started { r.append(("a question", -3)) }
-        return r
+        if let label = c.label { s.append("label:" + label.rawValue) }
+        if let window = c.window { s.append("window:" + window.rawValue) }
+        for milestone in c.firstOfKind.sorted() { s.append("first:" + milestone.rawValue) }
+        add("onset", f.onset)
+        add("bad", f.bad && !f.onset)
+        add("firstBad", c.firstBad)
+        add("usersFeelIt", f.bad && cues.contains(.customer))
+        add("goodOnly", f.good && !f.bad)
+        add("responseNotImpact", !f.bad && !cues.isDisjoint(with: [.engage, .find, .change, .acknowledge]))
+        add("troubleAgain", f.bad && cues.contains(.relapse))
+        add("alert", cues.contains(.alert) || cues.contains(.signal) && cues.contains(.monitor))
+        add("monitorShowsTrouble", cues.contains(.monitor) && f.bad)
+        add("noticed", cues.contains(.notice))
+        add("reportOfTrouble", cues.contains(.report) && (cues.contains(.customer) || f.bad))
+        add("echoesDetection", c.echoesDetection)
+        add("nothingNoticed", !f.negated.isDisjoint(with: [.alert, .notice, .report]))
+        add("actionNotTrouble", cues.contains(.change) && !f.bad)
+        add("acknowledge", cues.contains(.acknowledge))
+        add("engage", cues.contains(.engage))
+        add("responder", cues.contains(.responder))
+        add("nobodyEngaged", !f.negated.isDisjoint(with: [.engage, .acknowledge]))
+        add("findingOfCause", cues.contains(.find) && cues.contains(.cause))
+        add("find", cues.contains(.find))
+        add("cause", cues.contains(.cause))
+        add("foundWrong", cues.contains(.find) && f.bad)
+        add("notFound", !f.negated.isDisjoint(with: [.find, .cause]))
+        add("scopeNotCause", cues.contains(.scope) && !cues.contains(.cause))
+        add("inDoubt", (f.modal.contains(.find) || f.modal.contains(.cause) || f.question) && !cues.contains(.find))
+        add("change", cues.contains(.change))
+        add("shipped", cues.contains(.ship) && !cues.contains(.change))
+        add("changeDone", cues.contains(.change) && cues.contains(.complete))
+        add("underway", f.underway && !cues.contains(.complete) && !f.improving)
+        add("eased", f.improving)
+        add("serviceBack", f.good && !f.endsBad && !f.improving)
+        add("didNotHelp", !f.negated.isDisjoint(with: [.change, .complete]) || cues.contains(.futile))
+        add("stillBad", f.endsBad && !f.improving)
+        add("otherTime", cues.contains(.elsewhen))
+        add("goodHealth", f.good && !f.endsBad)
+        add("fully", cues.contains(.full) && f.good)
+        add("partly", cues.contains(.partial))
+        add("closed", cues.contains(.close) && !cues.contains(.outage))
+        add("outageOver", cues.contains(.close) && cues.contains(.outage))
+        add("endsBad", f.endsBad)
+        add("troubleAfter", c.badAfter)
+        add("nothingBadAfter", !c.badAfter && (f.good || c.window == .resolved))
+        add("question", f.question)
+        add("communication", cues.contains(.communicate))
+        add("changeAfterFinding", c.afterFinding && (cues.contains(.change) || cues.contains(.ship)))
+        return s
     }
 
-    /// The net score: the sum of the reasons minus the milestone's bar.
+    /// The signals that count for a milestone, with their weights (for `--explain`).
+    static func reasons(_ milestone: Milestone, _ f: EntryFeatures, _ c: Context) -> [(String, Double)] {
+        let weights = MilestoneWeights.fitted[milestone] ?? [:]
+        return signals(f, c).compactMap { name in
+            guard let weight = weights[name], weight != 0 else { return nil }
+            return (MilestoneWeights.describe(name), weight)
+        }
+    }
+
+    /// The net score: the weights of the signals shown (the bias is the milestone's bar).
     static func net(_ milestone: Milestone, _ features: EntryFeatures, _ context: Context) -> Double {
-        reasons(milestone, features, context).reduce(0) { $0 + $1.1 } - bar(milestone)
+        let weights = MilestoneWeights.fitted[milestone] ?? [:]
+        return signals(features, context).reduce(0) { $0 + (weights[$1] ?? 0) }
     }
 }

@@ -221,6 +221,11 @@ extension ReadingContext {
             }
             incident.milestones = decision.values
             incident.explanations = decision.explanations
+            if options.recordSignals {
+                incident.decisionEntries = decision.items.map {
+                    MilestoneExplanation.Entry(line: $0.line, at: $0.at, signals: MilestoneScorer.signals($0.features, $0.context))
+                }
+            }
             diagnostics += decision.notes
         }
         incident.timeline = events

@@ -69,8 +69,12 @@ struct ReadingContext {
         incident.resolution = text(of: .resolution)
         incident.title = title()
         incident.authors = authors()
+        if incident.authors.isEmpty, let owner = MetadataLines(lines: proseLines).values["owner"]?.value {
+            incident.authors = Self.splitNames(owner)
+        }
         incident.severity = severity()
-        incident.services = front?["services"]?.strings ?? front?["service"]?.strings ?? []
+        let metadata = MetadataLines(lines: proseLines)
+        incident.services = front?["services"]?.strings ?? front?["service"]?.strings ?? metadata.services
         incident.tags = front?["tags"]?.strings ?? []
         let zone = documentZone()
         incident.zoneName = zone.name
@@ -97,7 +101,7 @@ struct ReadingContext {
         }
         incident.offsetSeconds = incident.date.map { zone.spec.offset(on: $0) } ?? zone.spec.offset(on: LocalDate(year: 2000, month: 1, day: 1))
         incident.actionItems = ActionItemReader(document: document).items(in: sections)
-        incident.status = front?["status"]?.string?.lowercased() ?? (incident.isOpen && incident.time(of: .started) != nil ? "open" : incident.time(of: .resolved) != nil ? "resolved" : "")
+        incident.status = front?["status"]?.string?.lowercased() ?? metadata.values["status"]?.value.lowercased() ?? (incident.isOpen && incident.time(of: .started) != nil ? "open" : incident.time(of: .resolved) != nil ? "resolved" : "")
         if !sections.contains(where: { $0.kind != .other }) && front == nil {
             diagnostics.append(Diagnostic(.warning, line: document.bodyLineOffset + 1,
                 "no recognisable sections (Summary, Timeline, Root cause, Resolution, Action items); facts were searched for in the whole text"))

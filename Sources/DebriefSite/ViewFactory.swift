@@ -20,7 +20,7 @@ enum ViewFactory {
     }
 
     static func severityClass(_ severity: Severity?) -> String {
-        severity.map { "sev\($0.level)" } ?? "sev-unknown"
+        severity.map { "sev\(max(1, $0.level))" } ?? "sev-unknown"
     }
 
     static func incidentHref(_ slug: String, root: String) -> String {

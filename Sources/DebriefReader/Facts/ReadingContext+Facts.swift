@@ -139,15 +139,20 @@ extension ReadingContext {
     mutating func severity() -> Severity? {
         if let entry = document.frontMatter?.entry("severity") ?? document.frontMatter?.entry("sev") {
             if let text = entry.value.string, let severity = Severity(parsing: text) { return severity }
-            diagnostics.append(Diagnostic(.warning, line: entry.line, "severity '\(entry.value.string ?? "")' is not understood (use SEV1–SEV5)"))
+            diagnostics.append(Diagnostic(.warning, line: entry.line, "severity '\(entry.value.string ?? "")' is not understood (use SEV0–SEV5, P0–P5, critical, high, medium or low)"))
             return nil
+        }
+        if let stated = MetadataLines(lines: proseLines).values["severity"] {
+            if let severity = Severity(parsing: stated.value) ?? stated.value.split(separator: " ").lazy.compactMap({ Severity(parsing: String($0)) }).first {
+                return severity
+            }
         }
         let head = document.bodyLines.prefix(80).joined(separator: "\n")
         let ns = head as NSString
         guard let match = Self.severityRegex.firstMatch(in: head, range: NSRange(location: 0, length: ns.length)) else { return nil }
         let group = match.range(at: 1).location != NSNotFound ? 1 : 2
         var value = ns.substring(with: match.range(at: group))
-        if Int(value) != nil { value = "sev" + value }
+        if Int(value) != nil { value = (ns.substring(with: match.range).lowercased().hasPrefix("priority") ? "p" : "sev") + value }
         return Severity(parsing: value)
     }
 }

@@ -1,0 +1,51 @@
+import DebriefModel
+import Foundation
+
+/// `Label: value` lines near the top of a postmortem's body — `**Services:** a, b`,
+/// `Service: x`, `Severity | SEV0`, `Status: resolved`, `Owner: Ana` — read the way
+/// front matter is, for documents that have none. Only the document's first lines
+/// are looked at, and only lines that are one label and a short value.
+struct MetadataLines {
+    /// Lowercased label → the first value written for it, and its line.
+    let values: [String: (value: String, line: Int)]
+
+    /// Labels and the key they stand for.
+    static let labels: [String: String] = [
+        "service": "services", "services": "services", "affected services": "services", "services affected": "services",
+        "systems affected": "services", "affected systems": "services", "components": "services", "affected components": "services",
+        "severity": "severity", "sev": "severity", "priority": "severity", "impact level": "severity",
+        "status": "status", "incident status": "status", "owner": "owner", "incident owner": "owner", "incident commander": "owner",
+        "date": "date", "incident date": "date",
+    ]
+
+    init(lines: [(line: Int, text: String)]) {
+        var values: [String: (String, Int)] = [:]
+        for (line, text) in lines.prefix(80) {
+            guard let (key, value) = Self.split(text), values[key] == nil else { continue }
+            values[key] = (value, line)
+        }
+        self.values = values
+    }
+
+    /// "**Services:** a, b" → ("services", "a, b"); "| Severity | SEV0 |" → ("severity", "SEV0").
+    static func split(_ text: String) -> (String, String)? {
+        let marks = Set("*_`#>|- \t")
+        let trimmed = text.drop { marks.contains($0) }
+        guard let colon = trimmed.firstIndex(where: { $0 == ":" || $0 == "|" }) else { return nil }
+        let label = trimmed[..<colon].filter { $0 != "*" && $0 != "_" }.lowercased().trimmingCharacters(in: .whitespaces)
+        guard let key = labels[label] else { return nil }
+        let value = trimmed[trimmed.index(after: colon)...].drop { marks.contains($0) || $0 == ":" }
+        let cleaned = String(value.reversed().drop { marks.contains($0) }.reversed())
+        guard !cleaned.isEmpty, cleaned.count <= 120 else { return nil }
+        return (key, cleaned)
+    }
+
+    /// The services named: "a, b and c" → ["a", "b", "c"]; long phrases are not names.
+    var services: [String] {
+        guard let value = values["services"]?.value else { return [] }
+        let parts = value.replacingOccurrences(of: " and ", with: ",").split { $0 == "," || $0 == ";" || $0 == "/" }
+        let names = parts.map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "*_`.")) }
+            .filter { !$0.isEmpty }
+        return names.allSatisfy({ $0.split(separator: " ").count <= 4 }) ? names : []
+    }
+}

@@ -12,6 +12,18 @@ public enum Milestone: String, CaseIterable, Sendable, Codable, Comparable {
         (.started, .mitigated, "TTM"), (.started, .resolved, "TTR"),
     ]
 
+    /// What the milestone means, as the site and the reader keep to it.
+    public var definition: String {
+        switch self {
+        case .started: "Customer impact began. The change that caused it is the trigger, not the start, unless the text says impact began with it."
+        case .detected: "The first signal was seen by anyone: an alert, a monitor, a report, someone noticing."
+        case .acknowledged: "A responder took it on: acknowledged the page, began investigating, joined."
+        case .identified: "The root cause was found."
+        case .mitigated: "Impact stopped or was reduced: a rollback, a failover, a fix deployed, a restart that helped."
+        case .resolved: "Service was fully restored. Closing the ticket, the call or the incident is not a resolution; it is shown as a plain event."
+        }
+    }
+
     /// Human name ("Detected").
     public var title: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() }
 }

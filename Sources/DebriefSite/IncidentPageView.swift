@@ -136,7 +136,9 @@ extension IncidentPageView {
         }
         func source(_ milestone: Milestone) -> String {
             guard let value = incident.milestones[milestone] else { return "" }
-            return value.line > 0 ? "\(value.source), line \(value.line)" : value.source
+            let origin = value.line > 0 ? "\(value.source), line \(value.line)" : value.source
+            // The reader was unsure: say so where the value is shown.
+            return value.confidence == .low ? origin + ", unsure" : origin
         }
         let metrics = IncidentMetrics(incident)
         let cards = IncidentMetrics.Kind.allCases.map { kind in

@@ -30,20 +30,20 @@ public struct MetricsPageView: Sendable {
             .timeToMitigate: "How long customers were affected before impact stopped or was reduced.",
             .timeToResolve: "The incident's duration: from the start of impact to full recovery.",
         ]
-        let milestoneMeanings: [(Milestone, String, String)] = [
-            (.started, "Customer impact began.", "outage began, deploy started, \"Outage Duration: [A - B]\" start, \"from A to B\" in the summary"),
-            (.detected, "The first signal was seen by anyone.", "alert fired, monitoring, noticed, reported, paged"),
-            (.acknowledged, "A responder took it on.", "acknowledged, began investigating, on-call engineer, incident declared"),
-            (.identified, "The root cause was found.", "root cause identified, found the cause, traced to"),
-            (.mitigated, "Impact stopped or was reduced.", "rolled back, reverted, failover, fix deployed, corrected, restarted"),
-            (.resolved, "Service was fully restored.", "restored, resolved, recovered, back to normal, \"Service Restored\""),
+        let milestoneWords: [(Milestone, String)] = [
+            (.started, "outage began, errors start, \"Outage Duration: [A - B]\" start, \"from A to B\" in the summary"),
+            (.detected, "alert fired, monitoring, noticed, reported, paged"),
+            (.acknowledged, "acknowledged, began investigating, on-call engineer, incident declared"),
+            (.identified, "root cause identified, found the cause, traced to"),
+            (.mitigated, "rolled back, reverted, failover, fix deployed, corrected, restarted"),
+            (.resolved, "restored, recovered, back to normal, healthy again, \"Service Restored\""),
         ]
         self.site = SiteChrome(siteTitle: config.title, pageTitle: "How metrics are computed", depth: 1, section: "metrics")
         self.definitions = IncidentMetrics.Kind.allCases.map { kind in
             Definition(abbreviation: kind.abbreviation, name: kind.title,
                        formula: "\(kind.endpoints.to.rawValue) − \(kind.endpoints.from.rawValue)", meaning: meanings[kind] ?? "")
         }
-        self.milestones = milestoneMeanings.map { MilestoneWords(name: $0.0.rawValue, meaning: $0.1, words: $0.2) }
+        self.milestones = milestoneWords.map { MilestoneWords(name: $0.0.rawValue, meaning: $0.0.definition, words: $0.1) }
         self.defaultZone = config.timezone
     }
 }

@@ -125,3 +125,13 @@ struct DecoderReadingTests {
         #expect(incident.milestones[.started]?.confidence == nil)
     }
 }
+
+@Suite("Milestone definitions")
+struct MilestoneDefinitionTests {
+    @Test("resolved is restoration, not closing; started is impact, not the trigger")
+    func definitions() {
+        #expect(Milestone.resolved.definition.contains("not a resolution"))
+        #expect(Milestone.started.definition.contains("trigger"))
+        #expect(Milestone.allCases.allSatisfy { !$0.definition.isEmpty })
+    }
+}

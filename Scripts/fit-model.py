@@ -4,7 +4,8 @@
 usage: Scripts/fit-model.py --bin DEBRIEF [--synthetic N] [--lam L] [--check]
 
 Training data, and only this: the public corpus (../shared/corpus/real, with its
-hand-made expected.json, the seed included) and N synthetic documents from
+hand-made expected.json, the seed included), our own training postmortems
+(Training/own, written in our own words with their truth) and N synthetic documents from
 ../shared/bench/gen_corpus.py (seed 101; documents with front matter left out,
 and each weighted a quarter of a real one). No evaluation set (Eval/) is ever
 read here.
@@ -71,9 +72,10 @@ def matches_real(entry_at, truth, local, utc_offset, doc_tz):
     return tool_local.strftime("%H:%M") == value[-5:]
 
 
-def real_examples(binary):
-    real = os.path.join(SHARED, "corpus", "real")
-    expected = json.load(open(os.path.join(real, "expected.json")))
+def real_examples(binary, real=None, truth_file="expected.json"):
+    """Documents with hand-made truth in expected.json's format: the public corpus, or our own training set."""
+    real = real or os.path.join(SHARED, "corpus", "real")
+    expected = json.load(open(os.path.join(real, truth_file)))
     names = [n for n in sorted(expected) if os.path.exists(os.path.join(real, n))]
     docs = inspect(binary, [os.path.join(real, n) for n in names])
     examples = []
@@ -198,7 +200,10 @@ def main():
     if args.hand:
         write(prior, inputs_hash())
         return 0
+    own = os.path.join(ROOT, "Training", "own")
     examples = real_examples(args.bin) + synthetic_examples(args.bin, args.synthetic)
+    if os.path.exists(os.path.join(own, "truth.json")):
+        examples += real_examples(args.bin, own, "truth.json")
     weights = {}
     for m in MILESTONES:
         mine = [e for e in examples if e[0] == m]

@@ -32,7 +32,7 @@ struct MilestoneDecision {
     init(events: [TimelineEvent], window: (start: Date, end: Date, line: Int)?, detectionStatement: String) {
         items = Self.items(events: events, window: window, detectionStatement: detectionStatement)
         guard !items.isEmpty else { return }
-        let net = items.map { item in Milestone.allCases.map { MilestoneScorer.net($0, item.features, item.context) } }
+        let net = items.map { MilestoneScorer.net($0.features, $0.context) }
         let best = MilestoneDecoder.decode(net)
         for milestone in Milestone.allCases { decide(milestone, best: best, net: net) }
         // Nobody wrote down the detection: the first responder's act ("checked the logs") is the

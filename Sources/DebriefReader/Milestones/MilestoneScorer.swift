@@ -93,9 +93,13 @@ enum MilestoneScorer {
         }
     }
 
-    /// The net score: the weights of the signals shown (the bias is the milestone's bar).
-    static func net(_ milestone: Milestone, _ features: EntryFeatures, _ context: Context) -> Double {
-        let weights = MilestoneWeights.fitted[milestone] ?? [:]
-        return signals(features, context).reduce(0) { $0 + (weights[$1] ?? 0) }
+    /// The net score of every milestone, in `Milestone.allCases` order: the weights of the
+    /// signals shown (the bias is the milestone's bar). Signals are named once per entry.
+    static func net(_ features: EntryFeatures, _ context: Context) -> [Double] {
+        let shown = signals(features, context)
+        return Milestone.allCases.map { milestone in
+            let weights = MilestoneWeights.fitted[milestone] ?? [:]
+            return shown.reduce(0) { $0 + (weights[$1] ?? 0) }
+        }
     }
 }

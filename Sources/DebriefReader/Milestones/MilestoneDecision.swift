@@ -18,7 +18,7 @@ struct MilestoneDecision {
     }
 
     /// Below this chance the reader abstains; at or above these it is of medium or high confidence.
-    static let abstainBelow = 0.65, medium = 0.8, high = 0.95
+    static let abstainBelow = 0.5, medium = 0.7, high = 0.9
     /// Alternatives closer than this to the choice are the same instant, not rivals.
     static let sameInstant: TimeInterval = 120
 

@@ -44,6 +44,7 @@ accuracy: release
 	  status=$$?; rm -f .accuracy-real.txt; [ $$status -eq 0 ] || exit 1; \
 	else echo "accuracy: skipped the real corpus: ../shared/corpus is absent"; fi
 	@python3 Scripts/accuracy.py --bin $(DEBRIEF)
+	@python3 Scripts/lexicon-size.py
 
 # Our own held-out sets (Eval/*/truth.json, texts fetched into .eval-texts/, never committed):
 # never used for tuning or fitting; see Eval/README.md.

@@ -8,8 +8,9 @@ extension MilestoneWeights {
     /// summary's stated window, about +2.5 for the act that defines a milestone, +1 for support,
     /// −2 to −4 for what undoes it; the bias is the bar a milestone must clear.
     static let hand: [Milestone: [String: Double]] = [
+        // With nothing earlier, the first signal is the earliest known sign of impact ("10:00 issue detected").
         .started: ["bias": -1.5, "label:started": 8, "window:started": 6, "onset": 3, "bad": 1.5, "firstBad": 2,
-                   "usersFeelIt": 1, "goodOnly": -3, "responseNotImpact": -2, "troubleAgain": -2],
+                   "usersFeelIt": 1, "goodOnly": -3, "responseNotImpact": -2, "troubleAgain": -2, "first:detected": 1.5],
         .detected: ["bias": -1.5, "label:detected": 8, "first:detected": 2, "alert": 3, "monitorShowsTrouble": 1.5, "noticed": 2.5,
                     "reportOfTrouble": 2.5, "echoesDetection": 2, "nothingNoticed": -3, "goodOnly": -2, "actionNotTrouble": -1.5,
                     "question": -3],

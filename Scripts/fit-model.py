@@ -31,7 +31,8 @@ OUT = os.path.join(ROOT, "Sources/DebriefReader/Milestones/MilestoneWeights.swif
 INPUTS = ["Scripts/fit-model.py", "Sources/DebriefReader/Milestones/MilestoneWeights+Hand.swift",
           "Sources/DebriefReader/Milestones/MilestoneScorer.swift", "Sources/DebriefReader/Milestones/EntryFeatures.swift",
           "Sources/DebriefReader/Milestones/Lexicon.swift", "Sources/DebriefReader/Milestones/MilestoneDecision.swift",
-          "Sources/DebriefReader/Milestones/MilestoneLabels.swift"]
+          "Sources/DebriefReader/Milestones/MilestoneLabels.swift", "Sources/DebriefReader/Milestones/EmbeddedClocks.swift",
+          "Training/own/truth.json"]
 
 
 def inputs_hash():

@@ -91,15 +91,16 @@ struct DecoderReadingTests {
 
     @Test("an unsure milestone is left empty with a note that says how to settle it")
     func abstains() {
-        // Two findings half an hour apart fit equally well: the reader does not pick one.
+        // Three findings a quarter of an hour apart tell the same: the reader does not pick one.
         let incident = read("""
         # Disk trouble
 
         ## Timeline (UTC)
 
         - 10:00 uploads start failing
-        - 10:10 we found the data disk full
-        - 10:40 we found the cause, a log rotation bug
+        - 10:10 root cause found: a log rotation bug filled the data disk
+        - 10:25 root cause found: a log rotation bug filled the data disk
+        - 10:40 root cause found: a log rotation bug filled the data disk
         - 11:00 uploads working again
         """)
         let identified = incident.explanations.first { $0.milestone == .identified }

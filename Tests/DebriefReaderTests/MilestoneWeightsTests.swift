@@ -10,7 +10,8 @@ struct MilestoneWeightsTests {
     static let inputs = ["Scripts/fit-model.py", "Sources/DebriefReader/Milestones/MilestoneWeights+Hand.swift",
                          "Sources/DebriefReader/Milestones/MilestoneScorer.swift", "Sources/DebriefReader/Milestones/EntryFeatures.swift",
                          "Sources/DebriefReader/Milestones/Lexicon.swift", "Sources/DebriefReader/Milestones/MilestoneDecision.swift",
-                         "Sources/DebriefReader/Milestones/MilestoneLabels.swift"]
+                         "Sources/DebriefReader/Milestones/MilestoneLabels.swift", "Sources/DebriefReader/Milestones/EmbeddedClocks.swift",
+                         "Training/own/truth.json"]
 
     @Test("the generated weights are not stale: run `make model` after changing the features, lexicon or hand weights")
     func fresh() throws {

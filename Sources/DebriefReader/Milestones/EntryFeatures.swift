@@ -58,7 +58,7 @@ struct EntryFeatures: Sendable, Equatable {
     static func read(clause words: [String], into features: inout EntryFeatures) -> Health {
         var plainBad = false, trendBad = false, plainGood = false, badMeasure = false, goodMeasure = false, up = false, down = false
         var negation = 0 // words still under a negation
-        var lastBadMeasure = -50, lastGoodMeasure = -50, lastTrend = -100, trendCue: Cue = [], lastBad = -50, lastOnset = -100, nearOnset = false, modal = false, halted = false, doneChange = false
+        var lastBadMeasure = -50, lastGoodMeasure = -50, lastTrend = -100, trendCue: Cue = [], lastBad = -50, lastOnset = -100, nearOnset = false, modal = false, halted = false, doneChange = false, describing = false
         let acts: Cue = [.engage, .change, .find, .notice, .alert, .report, .acknowledge, .verify]
         for (position, word) in words.enumerated() {
             let cue = Lexicon.cues(of: word)
@@ -67,15 +67,19 @@ struct EntryFeatures: Sendable, Equatable {
             if cue.contains(.negator) { negation = 3 } else if negation > 0 { negation -= 1 }
             // Acts after a plan, an attempt or a doubt in the clause did not (yet) happen:
             // "decided to increase the limit", "tried restarting", "maybe the cache".
+            // A change named after a finding or a look is its object, not an action now:
+            // "confirmed the flush was triggered by a script", "checked recent deploys".
+            let described = describing && !cue.isDisjoint(with: [.change, .ship])
             if negated {
                 features.negated.formUnion(cue)
-            } else if modal {
+            } else if modal || described {
                 features.modal.formUnion(cue)
                 features.cues.formUnion(cue.intersection(Self.unaffected))
             } else {
                 features.cues.formUnion(cue.subtracting(.negator))
             }
             if !negated && !cue.isDisjoint(with: [.plan, .attempt, .doubt]) { modal = true }
+            if !negated && !cue.isDisjoint(with: [.find, .cause, .engage, .verify, .notice]) && cue.isDisjoint(with: [.change]) { describing = true }
             if cue.contains(.negator) && !cue.contains(.bad) { continue }
             // A trend counts for a measure within three words of it ("errors dropped", "latency
             // on the API rose"), not across a clause ("melting down under load").
@@ -101,7 +105,7 @@ struct EntryFeatures: Sendable, Equatable {
                 lastOnset = position
             }
             if cue.contains(.bad) && !negated { lastBad = position }
-            if cue.contains(.change) && !negated {
+            if cue.contains(.change) && !negated && !modal && !described {
                 let next = words.dropFirst(position + 1).prefix(3).map(Lexicon.cues(of:))
                 // "reverting", "rolling back", "rollback started" — not "installed and started chrony".
                 let noun = !word.hasSuffix("ed") && !word.hasSuffix("_back") && !word.hasSuffix("_over")
@@ -191,6 +195,21 @@ struct EntryFeatures: Sendable, Equatable {
             }
         }
         flush()
-        return clauses.filter { !$0.isEmpty }
+        return clauses.filter { !$0.isEmpty }.flatMap(splitAtActs)
+    }
+
+    /// "identified the bad config and reverted it": "and" before an act starts a new clause.
+    static func splitAtActs(_ clause: [String]) -> [[String]] {
+        let acts: Cue = [.change, .engage, .find, .notice, .alert, .report, .acknowledge, .verify, .communicate]
+        var parts: [[String]] = [[]]
+        for (index, word) in clause.enumerated() {
+            let next = index + 1 < clause.count ? clause[index + 1] : ""
+            if word == "and" || word == "then", !parts[parts.count - 1].isEmpty, next == "then" || !Lexicon.cues(of: next).isDisjoint(with: acts) {
+                parts.append([])
+                continue
+            }
+            parts[parts.count - 1].append(word)
+        }
+        return parts.filter { !$0.isEmpty }
     }
 }

@@ -99,6 +99,9 @@ struct MilestoneDecision {
             context.label = MilestoneLabels.explicit(event.text)
             return Item(at: at, line: event.line, text: event.text, features: EntryFeatures(text: event.text), context: context, event: index)
         }
+        items += events.enumerated().flatMap { index, event in
+            EmbeddedClocks.items(of: event, index: index, label: MilestoneLabels.explicit(event.text))
+        }
         if let window {
             for (at, milestone) in [(window.start, Milestone.started), (window.end, .resolved)] {
                 var context = MilestoneScorer.Context()

@@ -22,6 +22,10 @@ enum MilestoneScorer {
         var badAfter = false
         /// Its words echo the first sentence of the Detection section.
         var echoesDetection = false
+        /// A clause with a clock of its own inside a longer entry (`EmbeddedClocks`).
+        var embedded = false
+        /// That clock follows "since", "as of", "from": the state it tells began then.
+        var since = false
         /// An earlier entry found the cause: a change now is the fix, not troubleshooting.
         var afterFinding = false
         /// Milestones for which this is the first entry with the milestone's defining act (the last, for `resolved`).
@@ -80,6 +84,8 @@ enum MilestoneScorer {
         add("nothingBadAfter", !c.badAfter && (f.good || c.window == .resolved))
         add("question", f.question)
         add("communication", cues.contains(.communicate))
+        add("embeddedClock", c.embedded)
+        add("sinceClock", c.since)
         add("changeAfterFinding", c.afterFinding && (cues.contains(.change) || cues.contains(.ship)))
         return s
     }

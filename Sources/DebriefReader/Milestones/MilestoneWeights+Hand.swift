@@ -23,7 +23,7 @@ extension MilestoneWeights {
                      "question": -3, "communication": -1.5, "changeAfterFinding": 1],
         .resolved: ["bias": -2.5, "label:resolved": 8, "window:resolved": 6, "first:resolved": 1, "goodHealth": 3, "fully": 0.5,
                     "partly": -1.5, "closed": 0.5, "outageOver": 2.5, "endsBad": -3, "troubleAfter": -2, "nothingBadAfter": 1,
-                    "question": -3],
+                    "question": -3, "sinceClock": 2],
     ]
 
     static let descriptions: [String: String] = [
@@ -39,7 +39,7 @@ extension MilestoneWeights {
         "serviceBack": "service back", "didNotHelp": "did not happen or did not help", "stillBad": "still bad after it",
         "otherTime": "refers to another time", "goodHealth": "reports good health", "fully": "fully", "partly": "only partly",
         "closed": "closed", "outageOver": "the outage is over", "endsBad": "ends on bad health", "troubleAfter": "trouble after it",
-        "nothingBadAfter": "nothing bad after it", "question": "a question", "communication": "telling people about it", "changeAfterFinding": "a change after the cause was found",
+        "nothingBadAfter": "nothing bad after it", "question": "a question", "communication": "telling people about it", "changeAfterFinding": "a change after the cause was found", "embeddedClock": "a clock inside the entry", "sinceClock": "the state holds since this clock",
     ]
 
     /// A readable name for a signal.

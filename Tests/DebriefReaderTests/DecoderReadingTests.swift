@@ -93,14 +93,14 @@ struct DecoderReadingTests {
     func abstains() {
         // Three findings a quarter of an hour apart tell the same: the reader does not pick one.
         let incident = read("""
-        # Disk trouble
+        # Upload trouble
 
         ## Timeline (UTC)
 
         - 10:00 uploads start failing
-        - 10:10 root cause found: a log rotation bug filled the data disk
-        - 10:25 root cause found: a log rotation bug filled the data disk
-        - 10:40 root cause found: a log rotation bug filled the data disk
+        - 10:10 root cause found: the upload certificate had expired
+        - 10:25 root cause found: the upload certificate had expired
+        - 10:40 root cause found: the upload certificate had expired
         - 11:00 uploads working again
         """)
         let identified = incident.explanations.first { $0.milestone == .identified }

@@ -50,6 +50,8 @@ let package = Package(
         .testTarget(name: "DebriefReaderTests", dependencies: ["DebriefReader", "DebriefModel", "DebriefMetrics", "DebriefMarkdown"]),
         .testTarget(name: "DebriefMetricsTests", dependencies: ["DebriefMetrics", "DebriefModel"]),
         .testTarget(name: "DebriefChartsTests", dependencies: ["DebriefCharts"], exclude: ["Goldens"]),
+        // The command line's exit codes (0 clean, 1 findings, 64 usage), through swift-argument-parser in-process.
+        .testTarget(name: "debriefTests", dependencies: ["debrief", "DebriefSite"]),
         .testTarget(name: "DebriefSiteTests", dependencies: ["DebriefSite", "DebriefModel", "DebriefReader", "DebriefMetrics", "DebriefMarkdown"], exclude: ["Goldens"]),
     ]
 )

@@ -11,10 +11,13 @@ public struct Diagnostic: Sendable, Equatable, Comparable {
     /// 1-based file line; 0 when the message is about the whole file.
     public var line: Int
     public var message: String
+    /// 1-based column (in characters) on `line`; 0 when unknown.
+    public var column: Int
 
-    public init(_ level: Level, line: Int, _ message: String) {
+    public init(_ level: Level, line: Int, column: Int = 0, _ message: String) {
         self.level = level
         self.line = line
+        self.column = column
         self.message = message
     }
 
@@ -24,7 +27,13 @@ public struct Diagnostic: Sendable, Equatable, Comparable {
         return "\(location): \(level.rawValue): \(message)"
     }
 
+    /// `PATH:LINE:COL: level: message`, as linters print (column 1 when unknown; no line or column for a whole-file message).
+    public func formattedWithColumn(path: String) -> String {
+        let location = line > 0 ? "\(path):\(line):\(max(column, 1))" : path
+        return "\(location): \(level.rawValue): \(message)"
+    }
+
     public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
-        (lhs.line, lhs.message) < (rhs.line, rhs.message)
+        (lhs.line, lhs.column, lhs.message) < (rhs.line, rhs.column, rhs.message)
     }
 }

@@ -23,6 +23,8 @@ public struct Incident: Sendable, Equatable {
     public var tags: [String]
     /// "resolved", "open", ... from front matter, or derived.
     public var status: String
+    /// `draft: true` or `status: draft`: kept off the site unless drafts are asked for.
+    public var isDraft: Bool = false
     public var milestones: [Milestone: MilestoneValue]
     public var timeline: [TimelineEvent]
     public var actionItems: [ActionItem]

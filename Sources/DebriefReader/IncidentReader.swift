@@ -102,14 +102,19 @@ struct ReadingContext {
         incident.offsetSeconds = incident.date.map { zone.spec.offset(on: $0) } ?? zone.spec.offset(on: LocalDate(year: 2000, month: 1, day: 1))
         incident.actionItems = ActionItemReader(document: document).items(in: sections)
         incident.status = front?["status"]?.string?.lowercased() ?? metadata.values["status"]?.value.lowercased() ?? (incident.isOpen && incident.time(of: .started) != nil ? "open" : incident.time(of: .resolved) != nil ? "resolved" : "")
+        incident.isDraft = FrontMatterSchema.isDraft(front)
         if !sections.contains(where: { $0.kind != .other }) && front == nil {
             diagnostics.append(Diagnostic(.warning, line: document.bodyLineOffset + 1,
                 "no recognisable sections (Summary, Timeline, Root cause, Resolution, Action items); facts were searched for in the whole text"))
         }
-        for (earlier, later, metric) in Milestone.measuredPairs {
+        for (earlier, later, metric) in Milestone.measuredPairs + [(.mitigated, .resolved, "")] {
             guard let from = incident.milestones[earlier], let to = incident.milestones[later], to.at < from.at else { continue }
-            diagnostics.append(Diagnostic(.warning, line: to.line,
-                "\(later.rawValue) (line \(to.line)) is before \(earlier.rawValue) (line \(from.line)); \(metric) is left out"))
+            // Two times the author wrote in front matter contradict each other: that is an error, not a doubt.
+            let stated = from.source == "front matter" && to.source == "front matter"
+            if metric.isEmpty && !stated { continue }
+            let consequence = metric.isEmpty ? "" : "; \(metric) is left out"
+            diagnostics.append(Diagnostic(stated ? .error : .warning, line: to.line,
+                "\(later.rawValue) (line \(to.line)) is before \(earlier.rawValue) (line \(from.line))\(consequence)"))
         }
         incident.diagnostics = diagnostics.sorted()
         return incident

@@ -33,11 +33,7 @@ public struct FileSystem: Sendable {
         // Markdown files below `path`, sorted; symlinks out of it and special files are left out.
         list: { ContentScan.markdownFiles(in: $0).files },
         exists: { FileManager.default.fileExists(atPath: $0) },
-        firstCommitDate: { path in
-            let directory = (path as NSString).deletingLastPathComponent
-            let output = Process.output("git", ["-C", directory.isEmpty ? "." : directory, "log", "--diff-filter=A", "--follow", "--format=%ad", "--date=short", "--", (path as NSString).lastPathComponent])
-            return output?.split(separator: "\n").last.flatMap { LocalDate(iso: $0) }
-        },
+        firstCommitDate: { GitHistory.system.firstCommitDate(of: $0) },
         modificationDate: { path in
             guard let date = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date else { return nil }
             return LocalDate(date, offsetSeconds: 0)

@@ -1,56 +1,50 @@
+import DebriefMarkdown
 import Foundation
 import DebriefModel
 import DebriefReader
 import DebriefMetrics
 
-/// The skeleton `debrief new` writes.
+/// What `debrief new` writes, and where.
 public enum NewPostmortem {
-    /// The file's text; every value from the command line is a quoted YAML scalar, so any title or service name reads back as written.
-    public static func text(title: String, date: LocalDate, severity: String, services: String) -> String {
-        let list = services.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.map(yamlQuoted)
-        let quotedTitle = yamlQuoted(title)
-        return """
-        ---
-        title: \(quotedTitle)
-        date: \(date)
-        severity: \(yamlQuoted(severity))
-        services: [\(list.joined(separator: ", "))]
-        authors: []
-        status: open
-        timezone: UTC
-        # Fill these in as ISO 8601 times (2024-07-15T07:43:00+02:00); they win over the timeline.
-        started:
-        detected:
-        acknowledged:
-        identified:
-        mitigated:
-        resolved:
-        ---
+    /// Why a postmortem cannot be made as asked (each names the option at fault).
+    public struct Problem: Error, Equatable, CustomStringConvertible {
+        public var description: String
+    }
 
-        ## Summary
+    /// The file's text from the classic archetype; every value from the command line is a
+    /// quoted YAML scalar, so any title or service name reads back as written.
+    public static func text(title: String, date: LocalDate, severity: String, services: String, timezone: String = "UTC",
+                            archetype: Archetype = ArchetypeLibrary()[Archetype.defaultName]!) -> String {
+        let list = services.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return archetype.filled(title: title, date: date, severity: severity, services: list, timezone: timezone)
+    }
 
-        What happened, who was affected and for how long.
+    /// Today in the site's zone (not UTC: at 20:00 in Los Angeles it is already tomorrow in UTC).
+    public static func today(now: Date, zone: TimeZone) -> LocalDate {
+        LocalDate(now, offsetSeconds: zone.secondsFromGMT(for: now))
+    }
 
-        ## Impact
-
-        ## Timeline
-
-        | Time | Event |
-        | --- | --- |
-        |  | Impact began: … |
-        |  | Alert fired: … |
-
-        ## Root cause
-
-        ## Resolution
-
-        ## Action items
-
-        - [ ] … (owner: @name)
-
-        ## Lessons learned
-
-        """
+    /// The file name and text for `debrief new`: `YYYY-MM-DD-<slug>.md` from the title and
+    /// the date (`--date`, else today in the site's zone), severity in its scale's normal form.
+    public static func make(title: String, date: String?, severity: String, services: String, archetype name: String,
+                            library: ArchetypeLibrary, config: SiteConfig, now: Date) throws -> (fileName: String, text: String) {
+        guard let level = Severity(parsing: severity) else {
+            throw Problem(description: "--severity must be SEV0 … SEV5, P0 … P5, or critical, high, medium, low, not '\(severity)'")
+        }
+        let day: LocalDate
+        if let date {
+            guard let parsed = LocalDate(iso: Substring(date)) else { throw Problem(description: "--date must be YYYY-MM-DD, not '\(date)'") }
+            day = parsed
+        } else {
+            day = today(now: now, zone: config.foundationZone)
+        }
+        let slug = Slug.make(title)
+        guard !slug.isEmpty else { throw Problem(description: "the title needs at least one letter or digit") }
+        guard let archetype = library[name] else {
+            throw Problem(description: "--archetype '\(name)' is not known (available: \(library.names.joined(separator: ", ")); add Templates/archetypes/\(Archetype.isValidName(name) ? name : "NAME").md)")
+        }
+        let text = Self.text(title: title, date: day, severity: level.description, services: services, timezone: config.timezone, archetype: archetype)
+        return ("\(day)-\(slug).md", text)
     }
 }
 

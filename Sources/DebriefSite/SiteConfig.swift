@@ -53,29 +53,53 @@ public struct SiteConfig: Sendable, Equatable {
             return (config, [Diagnostic(.error, line: 1, "not valid YAML: \(error)")])
         }
         for entry in front.entries {
-            let value = entry.value.string ?? ""
-            switch entry.key {
-            case "title": config.title = value
-            case "timezone":
-                if TimeZoneTable.parse(value) != nil { config.timezone = value } else {
-                    diagnostics.append(Diagnostic(.error, line: entry.line, "timezone '\(value)' is not understood (use UTC, an offset like UTC+02:00, or a name like Europe/Berlin)"))
-                }
-            case "dateOrder":
-                if let order = DateOrder(rawValue: value) { config.dateOrder = order } else {
-                    diagnostics.append(Diagnostic(.error, line: entry.line, "dateOrder must be auto, dmy or mdy"))
-                }
-            case "weekStart":
-                if let start = ISOWeek.Weekday(rawValue: value.lowercased()) { config.weekStart = start } else {
-                    diagnostics.append(Diagnostic(.error, line: entry.line, "weekStart must be monday or sunday"))
-                }
-            case "unsafeHTML", "unsafe_html":
-                config.unsafeHTML = ["true", "yes", "on"].contains(value.lowercased())
-            case "baseURL", "baseUrl", "base_url": config.baseURL = value
-            default:
-                diagnostics.append(Diagnostic(.warning, line: entry.line, "unknown setting '\(entry.key)'"))
+            guard let setting = SiteSetting.named(entry.key) else {
+                let hint = Suggestion.hint(for: entry.key, among: SiteSetting.all.map(\.key))
+                diagnostics.append(Diagnostic(.warning, line: entry.line, column: 1, "unknown setting '\(entry.key)'\(hint); it is ignored"))
+                continue
+            }
+            if let problem = config.apply(setting.key, entry.value) {
+                diagnostics.append(Diagnostic(.error, line: entry.line, column: 1, problem))
             }
         }
         return (config, diagnostics)
+    }
+
+    /// Sets one setting from its YAML value; the reason it cannot, or nil.
+    mutating func apply(_ key: String, _ yaml: YAMLValue) -> String? {
+        if case .null = yaml { return nil }
+        guard let value = yaml.string else { return "\(key) must be a single value, not a list or mapping" }
+        switch key {
+        case "title": title = value
+        case "timezone":
+            guard TimeZoneTable.parse(value) != nil else {
+                return "timezone '\(value)' is not understood (use UTC, an offset like UTC+02:00, or a name like Europe/Berlin)"
+            }
+            timezone = value
+        case "dateOrder":
+            guard let order = DateOrder(rawValue: value.lowercased()) else { return "dateOrder must be auto, dmy or mdy, not '\(value)'" }
+            dateOrder = order
+        case "weekStart":
+            guard let start = ISOWeek.Weekday(rawValue: value.lowercased()) else { return "weekStart must be monday or sunday, not '\(value)'" }
+            weekStart = start
+        case "unsafeHTML":
+            guard let flag = FrontMatterSchema.booleans[value.lowercased()] else { return "unsafeHTML must be true or false, not '\(value)'" }
+            unsafeHTML = flag
+        case "baseURL":
+            guard value.isEmpty || Self.isAbsoluteWebURL(value) else {
+                return "baseURL must be an absolute http(s) URL such as https://postmortems.example.com/, or empty (not '\(value)')"
+            }
+            baseURL = value
+        default: return nil
+        }
+        return nil
+    }
+
+    /// `https://host/…` or `http://host/…`, with a host.
+    static func isAbsoluteWebURL(_ text: String) -> Bool {
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), ["http", "https"].contains(scheme),
+              let host = url.host, !host.isEmpty else { return false }
+        return true
     }
 
     /// Options for the incident reader.

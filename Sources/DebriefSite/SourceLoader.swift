@@ -8,6 +8,14 @@ import Foundation
 public struct LoadedIncident: Sendable {
     public var incident: Incident
     public var bodyHTML: String
+    /// What ``SourceLoader/lint`` found (empty when the loader was not asked to lint).
+    public var lintDiagnostics: [Diagnostic] = []
+
+    public init(incident: Incident, bodyHTML: String, lintDiagnostics: [Diagnostic] = []) {
+        self.incident = incident
+        self.bodyHTML = bodyHTML
+        self.lintDiagnostics = lintDiagnostics
+    }
 }
 
 /// Reads postmortem files and turns them into incidents (decoding, front matter,
@@ -15,10 +23,13 @@ public struct LoadedIncident: Sendable {
 public struct SourceLoader: Sendable {
     public var fileSystem: FileSystem
     public var config: SiteConfig
+    /// When set, every document is also linted (`debrief check`), while its parsed tree is at hand.
+    public var lint: PostmortemLint?
 
-    public init(fileSystem: FileSystem = .disk, config: SiteConfig = SiteConfig()) {
+    public init(fileSystem: FileSystem = .disk, config: SiteConfig = SiteConfig(), lint: PostmortemLint? = nil) {
         self.fileSystem = fileSystem
         self.config = config
+        self.lint = lint
     }
 
     /// Decodes bytes as UTF-8; other bytes are read as Latin-1 with an error, so no text is lost.
@@ -99,7 +110,7 @@ public struct SourceLoader: Sendable {
             incident.diagnostics.insert(Diagnostic(.error, line: frontMatterError.line, frontMatterError.message + "; front matter ignored"), at: 0)
         }
         let html = renderBody ? HTMLRenderer(allowRawHTML: config.unsafeHTML).render(document) : ""
-        return LoadedIncident(incident: incident, bodyHTML: html)
+        return LoadedIncident(incident: incident, bodyHTML: html, lintDiagnostics: lint?.check(document, incident: incident) ?? [])
     }
 
     /// Loads many files in parallel, keeping their order.

@@ -24,14 +24,18 @@ struct Build: ParsableCommand {
     @Option(help: "Output folder, relative to the site folder. Replaced as a whole.")
     var output: String = "Output"
 
+    @Flag(help: "Publish drafts (draft: true or status: draft) too.")
+    var drafts = false
+
     @OptionGroup var reporting: ReportOptions
     var verbose: Bool { reporting.verbose }
     var strict: Bool { reporting.strict }
 
     func run() throws {
         let start = Date()
-        let config = try SiteSettings.load(site: site)
-        let loaded = DistantDates.flag(try SiteSettings.loadContent(site: site, content: content, config: config, renderBody: true))
+        let (config, settingsWarnings) = try SiteSettings.loadCounting(site: site)
+        let everything = DistantDates.flag(try SiteSettings.loadContent(site: site, content: content, config: config, renderBody: true))
+        let loaded = Drafts.published(everything, includeDrafts: drafts)
         let renderer: TemplateRenderer
         do {
             renderer = try TemplateRenderer(overrides: TemplateRenderer.overrides(in: (site as NSString).appendingPathComponent("Templates")))
@@ -48,7 +52,10 @@ struct Build: ParsableCommand {
             Console.error("\(error)")
             throw ExitCode(2)
         }
-        let counts = Reporter.report(loaded.map(\.incident), verbose: verbose)
+        var counts = Reporter.report(loaded.map(\.incident), verbose: verbose)
+        counts.warnings += settingsWarnings
+        let left = everything.count - loaded.count
+        if left > 0 { Console.error("left out \(left) draft\(left == 1 ? "" : "s") (draft: true or status: draft); build --drafts shows them") }
         let elapsed = Date().timeIntervalSince(start)
         Console.error(String(format: "built %d incident%@ into %@ (%d files) in %.2f s; %d error%@, %d warning%@",
                              loaded.count, loaded.count == 1 ? "" : "s", SiteSettings.relative(outputPath, to: "."), files.count, elapsed,

@@ -1,18 +1,22 @@
 import ArgumentParser
 import DebriefModel
 import DebriefReader
-import DebriefMetrics
 import DebriefSite
 import Foundation
 
 /// `debrief check`: lint postmortems before review.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check postmortems and report what Debrief could not read (no site is written).",
+        abstract: "Lint postmortems and debrief.yml before review (no site is written).",
         discussion: """
-        Prints PATH:LINE: error|warning|note: message for each problem, and a line per
-        file whose milestones are incomplete (its metrics will read "not stated").
-        Exits 1 when any error is found (with --strict, any warning too).
+        Checks front matter against its schema (unknown keys with a did-you-mean, wrong
+        types, times that do not parse or are out of order) and the document (no
+        timeline, clock times with no zone, ambiguous dates, no started or resolved time
+        unless status: open, placeholders left from an archetype, action items with no
+        owner, no root cause), with blameless-language hints as notes.
+        Prints PATH:LINE:COL: error|warning|note: message (or JSON, or GitHub Actions
+        annotations). Exits 0 when clean, 1 on any error (with --strict, any warning
+        too), 64 on a usage error.
         """
     )
 
@@ -23,27 +27,24 @@ struct Check: ParsableCommand {
     var site: String { location.site }
     var content: String { location.content }
 
+    @Option(help: "Output: text (PATH:LINE:COL: level: message), json, or github (workflow annotations).")
+    var format: CheckOutput.Format = .text
+
     @OptionGroup var reporting: ReportOptions
-    var verbose: Bool { reporting.verbose }
-    var strict: Bool { reporting.strict }
 
     func run() throws {
-        let config = try SiteSettings.load(site: site)
+        let (settingsPath, config, settings) = SiteSettings.read(site: site)
+        let archetypes = ArchetypeLibrary.site(directory: (site as NSString).appendingPathComponent("Templates/archetypes"))
+        let lint = PostmortemLint(placeholders: archetypes.placeholders)
         let loaded = try files.isEmpty
-            ? SiteSettings.loadContent(site: site, content: content, config: config, renderBody: false)
-            : SourceLoader(config: config).load(paths: files.map { ($0, $0) }, renderBody: false)
-        let incidents = DistantDates.flag(loaded).map(\.incident)
-        let counts = Reporter.report(incidents, verbose: verbose)
-        var incomplete = 0
-        for incident in incidents {
-            let missing = Milestone.allCases.filter { incident.milestones[$0] == nil }
-            guard !missing.isEmpty else { continue }
-            incomplete += 1
-            if verbose || missing.contains(.started) || missing.contains(.resolved) {
-                print(TerminalText.safe("\(incident.source): milestones not found: \(missing.map(\.rawValue).joined(separator: ", "))"))
-            }
-        }
-        print("checked \(incidents.count) file\(incidents.count == 1 ? "" : "s"): \(counts.errors) error(s), \(counts.warnings) warning(s), \(incomplete) with incomplete milestones")
-        if counts.errors > 0 || (strict && counts.warnings > 0) { throw ExitCode(1) }
+            ? SiteSettings.loadContent(site: site, content: content, config: config, renderBody: false, lint: lint)
+            : SourceLoader(config: config, lint: lint).load(paths: files.map { ($0, $0) }, renderBody: false)
+        let report = CheckReport(settingsPath: SiteSettings.relative(settingsPath, to: "."), settings: settings,
+                                 loaded: DistantDates.flag(loaded), verbose: reporting.verbose)
+        print(CheckOutput.render(report, format: format), terminator: "")
+        let status = report.exitStatus(strict: reporting.strict)
+        if status != 0 { throw ExitCode(status) }
     }
 }
+
+extension CheckOutput.Format: ExpressibleByArgument {}

@@ -10,6 +10,6 @@ struct Debrief: ParsableCommand {
         without YAML front matter). `debrief build` writes the site to Output/.
         """,
         version: "0.1.0",
-        subcommands: [Build.self, Check.self, Inspect.self, New.self, Digest.self]
+        subcommands: [Init.self, New.self, Build.self, Check.self, Inspect.self, Digest.self, Stats.self]
     )
 }

@@ -46,7 +46,7 @@ struct Digest: ParsableCommand {
     func run() throws {
         let config = try SiteSettings.load(site: site)
         let loaded = try SiteSettings.loadContent(site: site, content: content, config: config, renderBody: false)
-        let incidents = SiteBuilder.uniqueSlugs(loaded).map(\.incident)
+        let incidents = SiteBuilder.uniqueSlugs(Drafts.published(loaded, includeDrafts: false)).map(\.incident)
         let builder = DigestBuilder(incidents: incidents,
                                     bucketing: WeekBucketing(timeZone: config.foundationZone, weekStart: config.weekStart))
         // validate() has already rejected anything else.

@@ -34,14 +34,14 @@ struct TitleTests {
 
 @Suite("Milestones out of order")
 struct MilestoneOrderTests {
-    @Test("a front matter time before the milestone it follows is reported and its metric left out")
+    @Test("a front matter time before the milestone it follows is an error (the author's own times disagree) and its metric left out")
     func outOfOrder() throws {
         let text = "---\nstarted: 2024-05-01T10:00:00Z\ndetected: 2024-05-01T09:00:00Z\nresolved: 2024-05-01T11:00:00Z\n---\n# Cache stampede\n"
         let incident = IncidentReader().read(try MarkdownParser.parse(text), path: "Content/a.md")
         let metrics = IncidentMetrics(incident)
         #expect(metrics.timeToDetect == nil)
         #expect(metrics.timeToResolve == 3600)
-        #expect(incident.diagnostics.contains { $0.level == .warning && $0.line == 3 && $0.message.contains("TTD") })
+        #expect(incident.diagnostics.contains { $0.level == .error && $0.line == 3 && $0.message.contains("TTD") })
     }
 }
 

@@ -119,7 +119,8 @@ extension ReadingContext {
             return (match.date, "file name")
         }
         if let fallback = options.fallbackDate() {
-            diagnostics.append(Diagnostic(.note, line: 0, "no date in the text or file name; using \(fallback.date) from \(fallback.source)"))
+            // A warning, not a note: an unstated date decides the incident's week, and a clone's fresh mtimes move it.
+            diagnostics.append(Diagnostic(.warning, line: 0, "no date in the text or file name; using \(fallback.date) from \(fallback.source) (state it with 'date:' in front matter)"))
             return (fallback.date, fallback.source)
         }
         diagnostics.append(Diagnostic(.warning, line: 0, "no date found; timeline entries cannot be placed in time"))

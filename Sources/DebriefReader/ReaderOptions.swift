@@ -30,6 +30,8 @@ public enum MilestoneEngine: String, Sendable, CaseIterable {
     /// The phrase rules and per-milestone pickers (`MilestoneRules`, `MilestonePicker`): the default
     /// until the decoder reads unseen postmortems at least as well (see `Eval/README.md`).
     case rules
-    /// Features per entry and one global decoder with confidence (`MilestoneDecision`); experimental.
+    /// Features per entry and one global decoder with confidence (`MilestoneDecision`).
     case decoder
+    /// Both: a milestone is given only where the decoder and the rules agree within a minute.
+    case consensus
 }

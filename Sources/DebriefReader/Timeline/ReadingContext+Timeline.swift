@@ -210,24 +210,7 @@ extension ReadingContext {
                 windows.append((start, end, window.line))
             }
         }
-        switch options.milestoneEngine {
-        case .rules:
-            incident.milestones = MilestonePicker.pick(events: events, window: windows.first, detectionStatement: text(of: .detection))
-        case .decoder:
-            let decision = MilestoneDecision(events: events, window: windows.first, detectionStatement: text(of: .detection))
-            for index in events.indices {
-                events[index].milestone = decision.labels[index]
-                events[index].candidates = decision.labels[index].map { [$0] } ?? []
-            }
-            incident.milestones = decision.values
-            incident.explanations = decision.explanations
-            if options.recordSignals {
-                incident.decisionEntries = decision.items.map {
-                    MilestoneExplanation.Entry(line: $0.line, at: $0.at, signals: MilestoneScorer.signals($0.features, $0.context))
-                }
-            }
-            diagnostics += decision.notes
-        }
+        decideMilestones(events: &events, window: windows.first, into: &incident)
         incident.timeline = events
         if events.isEmpty {
             diagnostics.append(Diagnostic(.note, line: sections(.timeline).first?.headingLine ?? 0, "no timestamped timeline entries found"))

@@ -1,0 +1,56 @@
+import DebriefModel
+import Foundation
+
+extension ReadingContext {
+    /// Chooses the milestones with the engine the options name, and labels the events chosen.
+    mutating func decideMilestones(events: inout [TimelineEvent], window: (start: Date, end: Date, line: Int)?, into incident: inout Incident) {
+        let detection = text(of: .detection)
+        switch options.milestoneEngine {
+        case .rules:
+            incident.milestones = MilestonePicker.pick(events: events, window: window, detectionStatement: detection)
+        case .decoder:
+            let decision = MilestoneDecision(events: events, window: window, detectionStatement: detection)
+            apply(decision, to: &events, incident: &incident)
+        case .consensus:
+            let decision = MilestoneDecision(events: events, window: window, detectionStatement: detection)
+            let rules = MilestonePicker.pick(events: events, window: window, detectionStatement: detection)
+            apply(decision, to: &events, incident: &incident)
+            keepAgreed(with: rules, events: &events, incident: &incident)
+        }
+    }
+
+    mutating func apply(_ decision: MilestoneDecision, to events: inout [TimelineEvent], incident: inout Incident) {
+        for index in events.indices {
+            events[index].milestone = decision.labels[index]
+            events[index].candidates = decision.labels[index].map { [$0] } ?? []
+        }
+        incident.milestones = decision.values
+        incident.explanations = decision.explanations
+        if options.recordSignals {
+            incident.decisionEntries = decision.items.map {
+                MilestoneExplanation.Entry(line: $0.line, at: $0.at, signals: MilestoneScorer.signals($0.features, $0.context))
+            }
+        }
+        diagnostics += decision.notes
+    }
+
+    /// Two independent readings — the decoder and the phrase rules — must agree (within a
+    /// minute) for a milestone to be given; where they differ the reader abstains and says
+    /// what each read, so the author can settle it.
+    mutating func keepAgreed(with rules: [Milestone: MilestoneValue], events: inout [TimelineEvent], incident: inout Incident) {
+        for milestone in Milestone.allCases {
+            let decoded = incident.milestones[milestone], ruled = rules[milestone]
+            if let decoded, let ruled, abs(decoded.at.timeIntervalSince(ruled.at)) <= 60 { continue }
+            guard decoded != nil || ruled != nil else { continue }
+            incident.milestones[milestone] = nil
+            for index in events.indices where events[index].milestone == milestone {
+                events[index].milestone = nil
+                events[index].candidates = []
+            }
+            if let index = incident.explanations.firstIndex(where: { $0.milestone == milestone }) { incident.explanations[index].abstained = true }
+            let read = [decoded.map { "line \($0.line)" }, ruled.map { "line \($0.line)" }]
+            diagnostics.append(Diagnostic(.note, line: (decoded ?? ruled)?.line ?? 0,
+                "\(milestone.rawValue): the two readings differ (\(read[0] ?? "none") and \(read[1] ?? "none")), so it is left empty; add `\(milestone.rawValue):` to the front matter or a **\(milestone.title)** label on the entry"))
+        }
+    }
+}

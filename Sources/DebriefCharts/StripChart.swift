@@ -17,7 +17,7 @@ public enum StripChart {
         let axisY = height - 36
         let pointsTop = bandTop + 18, pointsBottom = axisY - 8
         let left = 16.0, right = Double(width) - 16
-        let x = LogScale(domain: LogScale.paddedDomain(points.map(\.seconds)), range: (left, right))
+        let x = LogScale(domain: LogScale.tickedDomain(points.map(\.seconds)), range: (left, right))
         let ticks = x.durationTicks()
 
         var axis: [SVG] = ticks.map { t in

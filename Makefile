@@ -32,7 +32,7 @@ test: deps templates
 	$(SWIFT) test $(SWIFT_FLAGS)
 
 check-site: site
-	@Scripts/check-site.sh Output
+	@BROWSER_CHECK_ARGS="--short 2026-09-29-edge-cdn-purge-all --long 2026-10-01-postgres-primary-volume-degradation" Scripts/check-site.sh Output
 
 # Reader accuracy (issue 3): the real corpus scored by ../shared/corpus/eval.py (fails
 # below precision 0.95 or recall 0.85), and the synthetic corpus's milestones against

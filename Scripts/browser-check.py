@@ -1,15 +1,17 @@
 #!/usr/bin/env python3
 """Real-browser check of a built Debrief site, with the standard library only.
 
-Loads the index and one incident page from DIR through file:// in headless
-Chromium (driven over the DevTools protocol with a tiny WebSocket client),
-in light mode, dark mode and at a 390 px phone width, and saves full-page
-screenshots to the artifacts folder. Fails when a page logs a console error,
-throws, fails to load a resource, overflows the phone width sideways, or when
-the charts draw nothing (no timeline markers, no bars, no dots), when the
-timeline does not fill its figure, or when sorting the table by a header fails.
+Loads every page of DIR through file:// in headless Chromium (driven over the
+DevTools protocol with a tiny WebSocket client) at 390 and 1280 px, light and
+dark, and saves full-page screenshots of a few to the artifacts folder. Fails
+when a page logs a console error, throws, fails to load a resource, scrolls
+sideways, holds an element wider than the viewport (outside a scrolling
+wrapper), when two labels of a visible chart overlap (or a label covers a
+point), measured with getBoundingClientRect, when the charts draw nothing (no
+timeline markers, no bars, no dots), when the timeline does not fill its
+figure, or when sorting the table by a header fails.
 
-usage: Scripts/browser-check.py [DIR] [--out artifacts] [--incident SLUG]
+usage: Scripts/browser-check.py [DIR] [--out artifacts] [--incident SLUG] [--short SLUG] [--long SLUG]
 """
 import argparse
 import base64
@@ -157,9 +159,39 @@ PAGE_FACTS = r"""
     sortButtons: document.querySelectorAll("table.sortable th .sort").length,
     background: getComputedStyle(document.body).backgroundColor,
   };
+  // Elements reaching past the viewport, unless a scrolling (or clipping) ancestor holds them.
+  const clipped = el => {
+    for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
+      const o = getComputedStyle(p).overflowX;
+      if (o === "auto" || o === "scroll" || o === "hidden" || o === "clip") return true;
+    }
+    return false;
+  };
+  facts.tooWide = [...document.body.querySelectorAll("*")].filter(el => {
+    if (!visible(el)) return false;
+    const r = el.getBoundingClientRect();
+    // Wholly off-screen (a skip link waiting for focus) scrolls nothing and is left alone.
+    return (r.right > window.innerWidth + 1 || (r.left < -1 && r.right > 0)) && !clipped(el);
+  }).slice(0, 5).map(el => `${el.tagName.toLowerCase()}.${[...el.classList].join(".")} ${Math.round(el.getBoundingClientRect().width)}px`);
+  // Overlapping chart labels: every pair of visible <text> boxes in one SVG, and texts over points.
+  const overlaps = [];
+  const inter = (a, b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+  for (const svg of document.querySelectorAll("svg.debrief-chart")) {
+    if (!visible(svg)) continue;
+    const texts = [...svg.querySelectorAll("text")].filter(t => visible(t) && t.textContent.trim());
+    const boxes = texts.map(t => t.getBoundingClientRect());
+    const dots = [...svg.querySelectorAll("circle.point")].map(c => c.getBoundingClientRect());
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        if (inter(boxes[i], boxes[j])) overlaps.push(`${svg.id || svg.getAttribute("aria-labelledby")}: "${texts[i].textContent}" / "${texts[j].textContent}"`);
+      }
+      for (const d of dots) if (inter(boxes[i], d)) overlaps.push(`${svg.getAttribute("aria-labelledby")}: "${texts[i].textContent}" covers a point`);
+    }
+  }
+  facts.overlaps = overlaps.slice(0, 8);
   const timeline = document.querySelector("figure.chart-timeline");
   if (timeline) {
-    const svg = timeline.querySelector("svg");
+    const svg = [...timeline.querySelectorAll("svg")].find(visible);
     const style = getComputedStyle(timeline);
     const inner = timeline.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
     facts.timelineFill = svg.getBoundingClientRect().width / inner;
@@ -185,7 +217,7 @@ SORT_CHECK = r"""
 """
 
 
-def check_page(browser, url, name, scheme, width, out_dir, expect):
+def check_page(browser, url, name, scheme, width, out_dir, expect, screenshot=True):
     problems = []
     target = browser.call("Target.createTarget", {"url": "about:blank"})["targetId"]
     session = browser.call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
@@ -229,6 +261,10 @@ def check_page(browser, url, name, scheme, width, out_dir, expect):
 
     if facts["overflowX"] > 1:
         problems.append(f"page is {facts['overflowX']} px wider than the {width} px viewport (sideways scrolling)")
+    for element in facts["tooWide"]:
+        problems.append(f"{element} reaches past the {width} px viewport")
+    for overlap in facts["overlaps"]:
+        problems.append(f"chart labels overlap: {overlap}")
     if "markers" in expect and facts["markers"] == 0:
         problems.append("the timeline chart has no drawn markers")
     if "markers" in expect and facts.get("timelineFill", 0) < 0.98:
@@ -240,6 +276,12 @@ def check_page(browser, url, name, scheme, width, out_dir, expect):
     if "sort" in expect and facts["sortButtons"] == 0:
         problems.append("sort.js did not turn the table headers into buttons")
 
+    summary = ", ".join(f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}" for k, v in facts.items()
+                        if k not in ("background", "tooWide", "overlaps"))
+    if not screenshot:
+        browser.call("Target.closeTarget", {"targetId": target})
+        print(f"  {name} {scheme} {width}px: {summary}")
+        return [f"{name} ({scheme}, {width} px): {p}" for p in dict.fromkeys(problems)]
     metrics = browser.call("Page.getLayoutMetrics", session=session)
     height = int(min(metrics.get("cssContentSize", metrics.get("contentSize"))["height"], 12000))
     browser.call("Emulation.setDeviceMetricsOverride",
@@ -249,7 +291,6 @@ def check_page(browser, url, name, scheme, width, out_dir, expect):
     with open(path, "wb") as f:
         f.write(base64.b64decode(shot["data"]))
     browser.call("Target.closeTarget", {"targetId": target})
-    summary = ", ".join(f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}" for k, v in facts.items() if k != "background")
     print(f"  {name} {scheme} {width}px: {summary} -> {path}")
     # The page loads twice when the sort check runs; report each problem once.
     return [f"{name} ({scheme}, {width} px): {p}" for p in dict.fromkeys(problems)]
@@ -259,7 +300,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("site", nargs="?", default="Output")
     parser.add_argument("--out", default="artifacts")
-    parser.add_argument("--incident", help="slug of the incident page to load (default: the one with most timeline markers)")
+    parser.add_argument("--incident", help="slug of the incident page to screenshot (default: the one with most timeline markers)")
+    parser.add_argument("--short", help="slug of a short incident to screenshot as well")
+    parser.add_argument("--long", help="slug of a long incident to screenshot as well")
     args = parser.parse_args()
 
     site = os.path.abspath(args.site)
@@ -282,21 +325,33 @@ def main():
         print(f"browser-check: no incident pages under {incidents}", file=sys.stderr)
         return 1
     os.makedirs(args.out, exist_ok=True)
-    pages = [
-        ("index", os.path.join(site, "index.html"), {"bars", "dots", "sort"}),
-        ("incident", os.path.join(site, "incidents", slug, "index.html"), {"markers"}),
-    ]
+    # The pages named here are screenshotted and hold their charts to account; every other page is measured too.
+    named = {
+        os.path.join(site, "index.html"): ("index", {"bars", "dots", "sort"}),
+        os.path.join(site, "incidents", slug, "index.html"): ("incident", {"markers"}),
+    }
+    for extra, label in ((args.short, "incident-minutes"), (args.long, "incident-long")):
+        if extra:
+            named.setdefault(os.path.join(site, "incidents", extra, "index.html"), (label, {"markers"}))
+    digest = os.path.join(site, "digest", "latest", "index.html")
+    if os.path.isfile(digest):
+        named[digest] = ("digest", {"bars"})
+    pages = []
+    for folder, _, files in os.walk(site):
+        for f in sorted(files):
+            path = os.path.join(folder, f)
+            if f.endswith(".html"):
+                label, expect = named.get(path, (os.path.relpath(path, site).replace(os.sep, "_")[:-5], set()))
+                pages.append((label, path, expect, path in named))
+    pages.sort(key=lambda p: (not p[3], p[1]))
     print(f"browser-check: {os.path.basename(binary)} on {site} (incident: {slug})")
     browser = Browser(binary)
     problems = []
     try:
-        for name, path, expect in pages:
-            if not os.path.isfile(path):
-                problems.append(f"{name}: {path} does not exist")
-                continue
+        for name, path, expect, shoot in pages:
             url = "file://" + path
             for scheme, width in (("light", 1280), ("dark", 1280), ("light", 390), ("dark", 390)):
-                problems += check_page(browser, url, name, scheme, width, args.out, expect)
+                problems += check_page(browser, url, name, scheme, width, args.out, expect, screenshot=shoot)
     finally:
         browser.close()
     if problems:

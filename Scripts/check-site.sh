@@ -126,7 +126,8 @@ else
     echo "== headless Chromium"
     command -v chromium >/dev/null || apt_install chromium
     [ -n "$(fc-list 2>/dev/null | head -1)" ] || apt_install fonts-dejavu-core
-    python3 Scripts/browser-check.py "$DIR" --out "${ARTIFACTS_DIR:-artifacts}" || failures=$((failures + 1))
+    # BROWSER_CHECK_ARGS names more pages to screenshot, e.g. "--short SLUG --long SLUG".
+    python3 Scripts/browser-check.py "$DIR" --out "${ARTIFACTS_DIR:-artifacts}" ${BROWSER_CHECK_ARGS:-} || failures=$((failures + 1))
 fi
 
 if [ "$failures" -gt 0 ]; then

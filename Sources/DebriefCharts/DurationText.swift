@@ -15,6 +15,16 @@ public enum DurationText {
         return format(seconds: Int(clamped.rounded()))
     }
 
+    /// The largest whole unit only, for tight spots such as an axis break:
+    /// `"45 min"`, `"13 h"`, `"2 d"` (truncated, like ``format(seconds:)-(Int)``).
+    public static func compact(seconds: Double) -> String {
+        guard seconds.isFinite, seconds >= 60 else { return format(seconds: seconds) }
+        let s = Int(min(seconds, 9e15))
+        if s < 3600 { return "\(s / 60) min" }
+        if s < 86_400 { return "\(s / 3600) h" }
+        return "\(s / 86_400) d"
+    }
+
     private static func format(magnitude s: UInt) -> String {
         if s == 0 { return "0 min" }
         if s < 60 { return "\(s) s" }

@@ -20,7 +20,7 @@ public enum DurationTrendChart {
         let height = max(Double(input.height), plotTop + 80 + 40)
         let plotBottom = height - 40
 
-        let y = LogScale(domain: LogScale.paddedDomain(points.map(\.seconds)), range: (plotBottom, plotTop))
+        let y = LogScale(domain: LogScale.tickedDomain(points.map(\.seconds)), range: (plotBottom, plotTop))
         let yTicks = y.durationTicks()
         let left = 12 + (yTicks.map { TextMetrics.width($0.label) }.max() ?? 20) + 6, right = Double(width) - 16
         let x = timeScale(points.map(\.at), range: (left + 8, right - 8), offset: input.utcOffsetSeconds)
@@ -53,11 +53,11 @@ public enum DurationTrendChart {
         body.append(SVG("g", ["class": "axis-layer"], axis))
         let median = DurationMarks.median(points.map(\.seconds)) ?? 0
         let my = y(median), label = "median " + DurationText.format(seconds: median)
+        let dots = points.map { (x: x($0.at), y: y($0.seconds)) }
         body.append(SVG("g", ["class": "median"], [
             SVG("line", ["class": "axis", "x1": Num.s(left), "y1": Num.s(my), "x2": Num.s(right), "y2": Num.s(my),
                          "stroke": "#9ca3af", "stroke-dasharray": "4 3"]),
-            SVG("text", ["class": "muted label", "x": Num.s(right - 2), "y": Num.s(my - 4), "text-anchor": "end",
-                         "fill": "#6b7280", "font-size": "10"], [.text(label)]),
+            medianLabel(label, lineY: my, left: left, right: right, avoiding: dots),
         ]))
         // Draw in time order so overlapping points stack the same way every run.
         let ordered = points.enumerated().sorted { a, b in
@@ -74,6 +74,25 @@ public enum DurationTrendChart {
         let desc = "\(noun) \(range); median \(DurationText.format(seconds: median))"
         return ChartFrame.root(kind: "trend", width: width, height: height, ids: ids, title: title, desc: desc,
                                fills: DurationMarks.fills(categories), children: body).render()
+    }
+
+    /// The median's label at the first spot along its line (right end above,
+    /// right end below, left end above, left end below) whose box holds no
+    /// point; the right end above when every spot is taken.
+    static func medianLabel(_ text: String, lineY: Double, left: Double, right: Double,
+                            avoiding dots: [(x: Double, y: Double)]) -> SVG {
+        let w = TextMetrics.width(text, charWidth: 6), r = 4.5 + 1
+        let spots: [(x: Double, baseline: Double, anchor: String)] = [
+            (right - 2, lineY - 4, "end"), (right - 2, lineY + 15, "end"),
+            (left + 4, lineY - 4, "start"), (left + 4, lineY + 15, "start"),
+        ]
+        let free = spots.first { spot in
+            let lo = spot.anchor == "end" ? spot.x - w : spot.x, hi = lo + w
+            let top = spot.baseline - 9, bottom = spot.baseline + 2
+            return !dots.contains { $0.x + r > lo && $0.x - r < hi && $0.y + r > top && $0.y - r < bottom }
+        } ?? spots[0]
+        return SVG("text", ["class": "muted label", "x": Num.s(free.x), "y": Num.s(free.baseline), "text-anchor": free.anchor,
+                            "fill": "#6b7280", "font-size": "10"], [.text(text)])
     }
 
     static func timeScale(_ dates: [Date], range: (Double, Double), offset: Int) -> TimeScale {

@@ -41,6 +41,25 @@ public struct LogScale: Sendable, Equatable {
         return (a, b)
     }
 
+    /// ``paddedDomain(_:minimum:factor:)`` widened, one readable step at a time
+    /// (towards the nearer one), until it holds at least two duration ticks, so
+    /// an axis is never labelled by a single "1 h".
+    public static func tickedDomain(_ values: [Double], minimum: Double = 1) -> (Double, Double) {
+        var (a, b) = paddedDomain(values, minimum: minimum)
+        let all = DurationTick.all.map(\.seconds)
+        func inside() -> Int { all.filter { $0 >= a * 0.999 && $0 <= b * 1.001 }.count }
+        while inside() < 2 {
+            let below = all.last { $0 < a * 0.999 }, above = all.first { $0 > b * 1.001 }
+            switch (below, above) {
+            case let (l?, h?): if a / l <= h / b { a = l } else { b = h }
+            case let (l?, nil): a = l
+            case let (nil, h?): b = h
+            case (nil, nil): return (a, b)
+            }
+        }
+        return (a, b)
+    }
+
     /// Duration ticks inside the domain, from a fixed list (1 min, 5 min,
     /// 15 min, 1 h, 4 h, 1 d, 1 w, plus 1 s/10 s and 4 w for extreme data).
     public func durationTicks() -> [DurationTick] {

@@ -13,11 +13,11 @@ public enum StripChart {
         let categories = DurationMarks.categories(points.map(\.category))
         let legend = Legend.layout(DurationMarks.legendItems(categories), x: 8, y: 4, maxX: Double(width) - 8)
         let bandTop = 4 + legend.height + 6
-        let height = max(Double(input.height), bandTop + 16 + 36 + 40)
+        let height = max(Double(input.height), bandTop + 21 + 36 + 40)
         let axisY = height - 36
-        let pointsTop = bandTop + 18, pointsBottom = axisY - 8
+        let pointsTop = bandTop + 23, pointsBottom = axisY - 8  // clear of the median label above them
         let left = 16.0, right = Double(width) - 16
-        let x = LogScale(domain: LogScale.paddedDomain(points.map(\.seconds)), range: (left, right))
+        let x = LogScale(domain: LogScale.tickedDomain(points.map(\.seconds)), range: (left, right))
         let ticks = x.durationTicks()
 
         var axis: [SVG] = ticks.map { t in

@@ -25,9 +25,10 @@ public enum TimelineChart {
             .sorted { $0.element.at != $1.element.at ? $0.element.at < $1.element.at : $0.offset < $1.offset }
             .map(\.element)
         let phases = TimelinePhase.phases(from: milestones)
-        let scale = timeScale(events: events, phases: phases, width: width, offset: input.utcOffsetSeconds)
-
-        let texts = events.map { TextMetrics.truncate($0.label.isEmpty ? $0.detail : $0.label) }
+        let scale = timeAxis(events: events, phases: phases, width: width, offset: input.utcOffsetSeconds)
+        // A phone-sized chart keeps labels short so they need fewer lanes; the tooltip has the full text.
+        let limit = width < 520 ? 22 : 40
+        let texts = events.map { TextMetrics.truncate($0.label.isEmpty ? $0.detail : $0.label, limit: limit) }
         let placements = LabelLayout.layout(anchors: events.map { scale($0.at) }, widths: texts.map { TextMetrics.width($0) },
                                             minX: 4, maxX: Double(width) - 4)
         let lanes = (placements.map(\.lane).max() ?? 0) + 1
@@ -40,7 +41,7 @@ public enum TimelineChart {
         let height = axisY + 40
 
         // Gridlines go under the translucent bands so they never strike through band names.
-        let ticks = scale.ticks(maxTicks: min(8, max(4, Int((Double(width) - 2 * margin) / 80))))
+        let ticks = scale.ticks(pixelsPerTick: 80)
         var body: [SVG] = []
         body.append(gridLayer(ticks, scale: scale, top: top, axisY: axisY))
         body.append(bandLayer(phases, scale: scale, top: top, bottom: axisY))
@@ -67,26 +68,18 @@ public enum TimelineChart {
                 return ("milestone-" + slug, ChartPalette.milestoneColor(slug))
             }
         return ChartFrame.root(kind: "timeline", width: width, height: height, ids: ids, title: title,
-                               desc: description(events: events, milestones: milestones, input: input),
+                               desc: description(events: events, milestones: milestones, input: input) + breakNote(scale),
                                fills: fills, children: body).render()
     }
 
-    /// Domain covering events and milestones, widened to a minimum span (so a
-    /// single instant still gets an axis) and padded so edge markers are not clipped.
-    static func timeScale(events: [ChartEvent], phases: [TimelinePhase], width: Int, offset: Int) -> TimeScale {
-        let times = events.map(\.at.timeIntervalSince1970) + phases.flatMap { [$0.start.timeIntervalSince1970, $0.end.timeIntervalSince1970] }
-        var lo = times.min() ?? 0, hi = times.max() ?? 0
-        if hi - lo < minimumSpan {
-            let mid = (lo + hi) / 2
-            lo = mid - minimumSpan / 2
-            hi = mid + minimumSpan / 2
-        }
-        let pad = (hi - lo) * 0.03
-        return TimeScale(start: Date(timeIntervalSince1970: lo - pad), end: Date(timeIntervalSince1970: hi + pad),
-                         range: (margin, Double(width) - margin), utcOffsetSeconds: offset)
+    /// An axis over events and milestones, widened to a minimum span (so a single
+    /// instant still gets an axis), with long quiet gaps compressed into breaks.
+    static func timeAxis(events: [ChartEvent], phases: [TimelinePhase], width: Int, offset: Int) -> TimeAxis {
+        let times = events.map(\.at) + phases.flatMap { [$0.start, $0.end] }
+        return TimeAxis(times: times, range: (margin, Double(width) - margin), utcOffsetSeconds: offset, minimumSpan: minimumSpan)
     }
 
-    private static func bandLayer(_ phases: [TimelinePhase], scale: TimeScale, top: Double, bottom: Double) -> SVG {
+    private static func bandLayer(_ phases: [TimelinePhase], scale: TimeAxis, top: Double, bottom: Double) -> SVG {
         var items: [SVG] = []
         for phase in phases {
             let x0 = scale(phase.start), x1 = scale(phase.end)
@@ -106,7 +99,7 @@ public enum TimelineChart {
         return SVG("g", ["class": "phases"], items)
     }
 
-    private static func gridLayer(_ ticks: [TimeTick], scale: TimeScale, top: Double, axisY: Double) -> SVG {
+    private static func gridLayer(_ ticks: [TimeTick], scale: TimeAxis, top: Double, axisY: Double) -> SVG {
         SVG("g", ["class": "grid-layer"], ticks.map { tick in
             let x = Num.s(scale(tick.date))
             return SVG("line", ["class": "grid", "x1": x, "y1": Num.s(top), "x2": x, "y2": Num.s(axisY + 4),
@@ -114,15 +107,17 @@ public enum TimelineChart {
         })
     }
 
-    private static func axisLayer(_ ticks: [TimeTick], scale: TimeScale, width: Int, trackY: Double,
+    private static func axisLayer(_ ticks: [TimeTick], scale: TimeAxis, width: Int, trackY: Double,
                                   axisY: Double, zone: String) -> SVG {
-        let left = scale.rangeStart, right = scale.rangeEnd
         var items: [SVG] = []
-        items.append(SVG("line", ["class": "track", "x1": Num.s(left), "y1": Num.s(trackY), "x2": Num.s(right),
-                                  "y2": Num.s(trackY), "stroke": "#9ca3af", "stroke-width": "2"]))
-        items.append(SVG("line", ["class": "axis", "x1": Num.s(left), "y1": Num.s(axisY), "x2": Num.s(right),
-                                  "y2": Num.s(axisY), "stroke": "#9ca3af"]))
-        let placed = TickLabels.place(ticks.map { (scale($0.date), $0.label) }, minX: 2, maxX: Double(width) - 2)
+        for segment in scale.segments {
+            items.append(SVG("line", ["class": "track", "x1": Num.s(segment.x0), "y1": Num.s(trackY), "x2": Num.s(segment.x1),
+                                      "y2": Num.s(trackY), "stroke": "#9ca3af", "stroke-width": "2"]))
+            items.append(SVG("line", ["class": "axis", "x1": Num.s(segment.x0), "y1": Num.s(axisY), "x2": Num.s(segment.x1),
+                                      "y2": Num.s(axisY), "stroke": "#9ca3af"]))
+        }
+        items += scale.breaks.map { breakMark($0, trackY: trackY, axisY: axisY) }
+        let placed = datedTickLabels(ticks, scale: scale, width: width)
         items += placed.map { p in
             SVG("text", ["class": "tick muted", "x": Num.s(p.x), "y": Num.s(axisY + 16), "text-anchor": p.anchor,
                          "fill": "#6b7280"], [.text(p.label)])
@@ -131,6 +126,47 @@ public enum TimelineChart {
         items.append(SVG("text", ["class": "axis-title muted", "x": Num.s(Double(width) / 2), "y": Num.s(axisY + 33),
                                   "text-anchor": "middle", "fill": "#6b7280"], [.text(zoneText)]))
         return SVG("g", ["class": "axis-layer"], items)
+    }
+
+    /// Tick labels that never overlap and never mislead: labels carrying a date
+    /// are kept first, and a kept label on a new day whose dated neighbour was
+    /// dropped gets the date itself (then the labels are placed again).
+    static func datedTickLabels(_ ticks: [TimeTick], scale: TimeAxis, width: Int) -> [TickLabels.Placed] {
+        let xs = ticks.map { scale($0.date) }
+        var labels = ticks.map(\.label)
+        let days = ticks.map { CivilTime($0.date, utcOffsetSeconds: scale.utcOffsetSeconds) }
+        func dated(_ i: Int) -> Bool { labels[i].count > 5 }
+        for _ in 0..<4 {
+            let kept = TickLabels.keptIndices(Array(zip(xs, labels)), important: ticks.indices.map(dated), minX: 2, maxX: Double(width) - 2)
+            var changed = false
+            for (previous, i) in zip([nil] + kept.map(Optional.some), kept) where !dated(i) {
+                if previous.map({ days[$0].dayKey != days[i].dayKey }) ?? (days[i].dayKey != days.first?.dayKey) {
+                    labels[i] = days[i].monthDay + " " + days[i].hhmm
+                    changed = true
+                }
+            }
+            if !changed {
+                return kept.map { TickLabels.Placed(x: xs[$0], label: labels[$0], anchor: "middle") }
+                    .map { TickLabels.place([(x: $0.x, label: $0.label)], minX: 2, maxX: Double(width) - 2)[0] }
+            }
+        }
+        return TickLabels.place(Array(zip(xs, labels)), important: ticks.indices.map(dated), minX: 2, maxX: Double(width) - 2)
+    }
+
+    /// Two slashes on the axis at each side of a compressed gap, and how long it was on the track.
+    private static func breakMark(_ mark: TimeAxis.Break, trackY: Double, axisY: Double) -> SVG {
+        let quiet = DurationText.format(seconds: mark.seconds)
+        var items: [SVG] = [SVG("title", [:], [.text("No events for \(quiet); the axis skips this gap")])]
+        for x in [mark.x0 + 4, mark.x1 - 4] {
+            items.append(SVG("line", ["class": "axis", "x1": Num.s(x - 3), "y1": Num.s(axisY + 5), "x2": Num.s(x + 3),
+                                      "y2": Num.s(axisY - 5), "stroke": "#9ca3af"]))
+        }
+        let short = DurationText.compact(seconds: mark.seconds)
+        if TextMetrics.width(short, charWidth: 5.5) <= mark.x1 - mark.x0 - 2 {
+            items.append(SVG("text", ["class": "break-gap muted", "x": Num.s((mark.x0 + mark.x1) / 2), "y": Num.s(trackY + 3),
+                                      "text-anchor": "middle", "fill": "#6b7280", "font-size": "9"], [.text(short)]))
+        }
+        return SVG("g", ["class": "axis-break"], items)
     }
 
     private static func eventElement(_ event: ChartEvent, text: String, placement p: LabelLayout.Placement,
@@ -151,6 +187,14 @@ public enum TimelineChart {
             return SVG("a", ["class": "event", "href": href], children)
         }
         return SVG("g", ["class": "event"], children)
+    }
+
+    /// "; the axis skips 2 quiet gaps (13 h, 9 h)", or nothing without breaks.
+    static func breakNote(_ axis: TimeAxis) -> String {
+        guard !axis.breaks.isEmpty else { return "" }
+        let n = axis.breaks.count
+        return "; the axis skips \(n) quiet gap\(n == 1 ? "" : "s") ("
+            + axis.breaks.map { DurationText.format(seconds: $0.seconds) }.joined(separator: ", ") + ")"
     }
 
     /// "8 events from 07:05 to 07:57 UTC+02:00; resolved after 52 min".

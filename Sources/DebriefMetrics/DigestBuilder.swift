@@ -78,7 +78,7 @@ public struct DigestBuilder: Sendable {
         return DigestReport(
             week: week, start: start, end: end,
             incidents: incidents,
-            unresolved: unresolved(at: end),
+            unresolved: unresolved(at: end, weekStart: start),
             impact: Self.impact(incidents, start: start, end: end),
             metrics: MetricsSummary(incidents.map(IncidentMetrics.init)),
             previous4: previous4, previous12: previous12,
@@ -117,10 +117,12 @@ public struct DigestBuilder: Sendable {
         return low
     }
 
-    /// Incidents started before `instant` and unresolved at it (see ``isUnresolved(_:at:)``), oldest first.
-    private func unresolved(at instant: Date) -> [Incident] {
+    /// Incidents started before `instant` and unresolved at it (see ``Resolution/isUnresolved(startedThisWeek:)``), oldest first.
+    private func unresolved(at instant: Date, weekStart: Date) -> [Incident] {
         (0..<firstIndex(startingAtOrAfter: instant)).filter { index in
-            resolvedAt[index].map { $0 >= instant } ?? openStatus[index]
+            // Cheap test first: most earlier incidents were resolved long before.
+            if let resolved = resolvedAt[index], resolved < instant { return false }
+            return Resolution(chronological[index], at: instant).isUnresolved(startedThisWeek: starts[index] >= weekStart)
         }.map { chronological[$0] }
     }
 
@@ -141,8 +143,7 @@ public struct DigestBuilder: Sendable {
 
     /// Unresolved at `instant`: resolved at or after it, or with no resolved time and an open status.
     public static func isUnresolved(_ incident: Incident, at instant: Date) -> Bool {
-        if let resolved = incident.time(of: .resolved) { return resolved >= instant }
-        return incident.isOpen
+        Resolution(incident, at: instant) == .open
     }
 
     /// Resolved (or, while open, the week's end) − started, in seconds; nil without both ends.

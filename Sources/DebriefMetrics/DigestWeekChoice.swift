@@ -28,4 +28,11 @@ public enum DigestWeekChoice: Sendable, Equatable {
         case .last: bucketing.week(containing: now).previous
         }
     }
+
+    /// Why `week` cannot be digested yet (it starts after `now`), or nil when it can.
+    /// The current week is allowed: it is a digest so far.
+    public static func futureWeekProblem(_ week: ISOWeek, now: Date, bucketing: WeekBucketing) -> String? {
+        guard bucketing.start(of: week) > now else { return nil }
+        return "\(week) has not started yet (this is \(bucketing.week(containing: now))); a digest covers a past or the current week"
+    }
 }

@@ -60,10 +60,23 @@ struct ReadingContext {
 
     var fileName: String { (path as NSString).lastPathComponent }
 
+    /// Front matter `slug`, else the file name without its extension; a page bundle
+    /// (`slug/index.md`) is named by its folder. Never derived from the title, so a
+    /// retitled postmortem keeps its URL.
+    func slug() -> String {
+        if let stated = document.frontMatter?["slug"]?.string, !Slug.make(stated).isEmpty { return Slug.make(stated) }
+        var stem = (fileName as NSString).deletingPathExtension.replacingOccurrences(of: ".html", with: "")
+        if stem.lowercased() == "index" || stem.lowercased() == "readme" {
+            let folder = ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent
+            if !folder.isEmpty && folder != "." { stem = folder }
+        }
+        let slug = Slug.make(stem)
+        return slug.isEmpty ? "incident" : slug
+    }
+
     mutating func read() -> Incident {
         let front = document.frontMatter
-        let slug = Slug.make((fileName as NSString).deletingPathExtension.replacingOccurrences(of: ".html", with: ""))
-        var incident = Incident(source: path, slug: slug.isEmpty ? "incident" : slug, title: "")
+        var incident = Incident(source: path, slug: slug(), title: "")
         incident.summary = text(of: .summary)
         incident.rootCause = text(of: .rootCause)
         incident.resolution = text(of: .resolution)

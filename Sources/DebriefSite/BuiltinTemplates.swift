@@ -4,6 +4,23 @@
 public enum BuiltinTemplates {
     /// Mustache templates by name (file name without `.mustache`).
     public static let all: [String: String] = [
+        "chart-table": #"""
+<details class="chart-data">
+<summary>Data table</summary>
+<div class="table-wrap">
+<table>
+<caption>{{caption}}</caption>
+<thead><tr>{{#columns}}<th scope="col">{{.}}</th>{{/columns}}</tr></thead>
+<tbody>
+{{#rows}}
+<tr>{{#cells}}<td>{{.}}</td>{{/cells}}</tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+</details>
+
+"""#,
         "digest-index": #"""
 {{<layout}}
 {{$content}}
@@ -55,7 +72,7 @@ public enum BuiltinTemplates {
 </thead>
 <tbody>
 {{#incidents}}
-<tr><td class="num">{{startedText}}</td><td><a href="{{href}}">{{title}}</a>{{#isOpen}} <span class="status status-open">Open</span>{{/isOpen}}</td><td><span class="badge {{severityClass}}">{{severity}}</span></td><td>{{servicesText}}</td><td class="num">{{ttd}}</td><td class="num">{{ttr}}</td></tr>
+<tr><td class="num c-date">{{startedText}}</td><td class="c-title"><a href="{{href}}">{{title}}</a>{{#isOpen}} <span class="status status-open">Open</span>{{/isOpen}}</td><td class="c-sev"><span class="badge {{severityClass}}">{{severity}}</span></td><td class="c-services">{{servicesText}}</td><td class="num c-ttd" data-label="TTD">{{ttd}}</td><td class="num c-ttr" data-label="TTR">{{ttr}}</td></tr>
 {{/incidents}}
 </tbody>
 </table>
@@ -104,10 +121,12 @@ public enum BuiltinTemplates {
 <section class="charts" aria-label="Charts">
 <figure class="chart">
 {{{weekChartSVG}}}
+{{#weekTable}}{{>chart-table}}{{/weekTable}}
 </figure>
 {{#hasTTRChart}}
 <figure class="chart">
 {{{ttrChartSVG}}}
+{{#ttrTable}}{{>chart-table}}{{/ttrTable}}
 </figure>
 {{/hasTTRChart}}
 </section>
@@ -297,11 +316,13 @@ public enum BuiltinTemplates {
 <figure class="chart">
 <figcaption>Incidents per month, by severity</figcaption>
 {{{monthChartSVG}}}
+{{#monthTable}}{{>chart-table}}{{/monthTable}}
 </figure>
 {{#hasTTRChart}}
 <figure class="chart">
 <figcaption>Time to resolve per incident <span class="muted">(log scale; each dot links to its incident)</span></figcaption>
 {{{ttrChartSVG}}}
+{{#ttrTable}}{{>chart-table}}{{/ttrTable}}
 </figure>
 {{/hasTTRChart}}
 </section>
@@ -580,11 +601,18 @@ h2 { font-size: 1.3rem; margin: 2.2rem 0 0.8rem; }
 .chart figcaption { font-size: 0.85rem; color: var(--muted); margin: 0.2rem 0 0.3rem; }
 .charts .chart figcaption { color: var(--fg); font-weight: 600; font-size: 0.95rem; }
 .charts .chart figcaption .muted { font-weight: 400; font-size: 0.85rem; }
-/* Below this width a chart's text would shrink past reading: keep a floor and let the figure scroll. */
-.chart svg { min-width: 52rem; }
-@media (min-width: 56rem) { .chart svg { min-width: 0; } }
+/* Every chart comes twice: a desktop copy and a phone copy laid out for ~340 px, so neither scrolls nor shrinks its text. */
+.chart-narrow { display: none; }
+@media (max-width: 40rem) { .chart-wide { display: none; } .chart-narrow { display: block; } }
+.chart-data { margin-top: 0.3rem; font-size: 0.9rem; }
+.chart-data summary { color: var(--muted); cursor: pointer; }
 .charts { display: grid; gap: 0.5rem; }
-.table-wrap { overflow-x: auto; }
+/* A table wider than its column scrolls inside its wrapper, and shadows at the clipped edges say there is more. */
+.table-wrap { overflow-x: auto; max-width: 100%;
+  background: linear-gradient(to right, var(--bg) 30%, transparent) left / 2rem 100% no-repeat local,
+    linear-gradient(to left, var(--bg) 30%, transparent) right / 2rem 100% no-repeat local,
+    radial-gradient(farthest-side at 0 50%, rgba(0, 0, 0, 0.28), transparent) left / 0.7rem 100% no-repeat scroll,
+    radial-gradient(farthest-side at 100% 50%, rgba(0, 0, 0, 0.28), transparent) right / 0.7rem 100% no-repeat scroll; }
 table { border-collapse: collapse; width: 100%; font-size: 0.95rem; }
 caption { text-align: left; color: var(--muted); font-size: 0.85rem; padding-bottom: 0.4rem; }
 th, td { text-align: left; padding: 0.45rem 0.6rem; border-bottom: 1px solid var(--line); vertical-align: top; }
@@ -668,7 +696,7 @@ tr:target { background: color-mix(in srgb, var(--accent) 14%, transparent); }
   .metric-cards { grid-template-columns: repeat(5, 1fr); gap: 0.4rem; }
   .metric-card { padding: 0.4rem 0.5rem; }
   .chart { overflow: visible; border-color: #ccc; }
-  .chart svg { min-width: 0 !important; }
+  .chart-narrow { display: none !important; } .chart-wide { display: block !important; }
   .table-wrap, .prose table { overflow: visible; }
   .badge { color: #000 !important; border: 1px solid currentColor; background: none !important; }
   h2 { break-after: avoid; }

@@ -78,8 +78,10 @@ struct DigestFacts: Sendable {
         }
         func line(_ incident: Incident) -> IncidentLine {
             let metrics = IncidentMetrics(incident)
-            let open = DigestBuilder.isUnresolved(incident, at: report.end)
-            let openFor = incident.startedAt.map { "open for " + DurationFormat.text(seconds: Int(report.end.timeIntervalSince($0))) + " at the week's end" } ?? ""
+            let resolution = Resolution(incident, at: report.end)
+            let open = resolution == .open
+            let openFor = resolution == .notStated ? "no resolution time stated"
+                : incident.startedAt.map { "open for " + DurationFormat.text(seconds: Int(report.end.timeIntervalSince($0))) + " at the week's end" } ?? ""
             return IncidentLine(
                 title: incident.title, href: link(incident.slug),
                 // Without a `started` milestone the incident is placed by its first known time; say so.
@@ -87,7 +89,7 @@ struct DigestFacts: Sendable {
                 severity: incident.severity?.description ?? "—", severityClass: ViewFactory.severityClass(incident.severity),
                 servicesText: incident.services.isEmpty ? "—" : incident.services.joined(separator: ", "),
                 ttd: metrics.timeToDetect.map { DurationFormat.text(seconds: $0) } ?? "—",
-                ttr: metrics.timeToResolve.map { DurationFormat.text(seconds: $0) } ?? (incident.isOpen ? "open" : "—"),
+                ttr: resolution.ttrText,
                 isOpen: open, openFor: openFor)
         }
         func cell(_ summary: SampleSummary) -> String {

@@ -77,7 +77,9 @@ public struct DigestPageView: Sendable {
     public let openItemsHidden: Int
     public let hasHiddenOpenItems: Bool
     public let weekChartSVG: String
+    public let weekTable: [ChartTable]
     public let ttrChartSVG: String
+    public let ttrTable: [ChartTable]
     public let hasTTRChart: Bool
 
     /// - Parameters:
@@ -131,13 +133,19 @@ public struct DigestPageView: Sendable {
         openItemsHidden = facts.openItemsHidden
         hasHiddenOpenItems = facts.openItemsHidden > 0
         let prefix = "digest-" + report.week.description.lowercased()
-        weekChartSVG = BarChart.svg(BarChartInput(
-            title: "Incidents per week by severity, last 12 weeks", idPrefix: prefix + "-weeks",
-            bars: report.chartWeeks.map { week in
-                Bar(label: "W" + String(week.week.week < 10 ? "0" : "") + String(week.week.week),
-                    segments: week.severities.map { BarSegment(category: $0.name, value: $0.count) })
-            },
-            categories: DigestReport.severityCategories.filter { category in report.chartWeeks.contains { $0.severities.contains { $0.name == category } } }))
+        let weekBars = report.chartWeeks.map { week in
+            Bar(label: "W" + String(week.week.week < 10 ? "0" : "") + String(week.week.week),
+                segments: week.severities.map { BarSegment(category: $0.name, value: $0.count) })
+        }
+        let weekCategories = DigestReport.severityCategories.filter { category in
+            report.chartWeeks.contains { $0.severities.contains { $0.name == category } }
+        }
+        weekChartSVG = ResponsiveChart.html(wide: 760) { width, suffix in
+            BarChart.svg(BarChartInput(title: "Incidents per week by severity, last 12 weeks", idPrefix: prefix + "-weeks" + suffix,
+                                       bars: weekBars, categories: weekCategories, width: width))
+        }
+        weekTable = [ChartTable.bars(weekBars, categories: weekCategories, caption: "Incidents per week by severity, last 12 weeks",
+                                     first: "Week")]
         let points = report.chartIncidents.compactMap { incident -> TrendPoint? in
             guard let ttr = IncidentMetrics(incident).timeToResolve, ttr > 0, let at = incident.startedAt else { return nil }
             return TrendPoint(label: incident.title, at: at, seconds: Double(ttr), category: incident.severity?.description ?? "unknown",
@@ -145,8 +153,13 @@ public struct DigestPageView: Sendable {
         }
         let offset = config.foundationZone.secondsFromGMT(for: report.start)
         hasTTRChart = !points.isEmpty
-        ttrChartSVG = points.isEmpty ? "" : DurationTrendChart.svg(DurationTrendChartInput(
-            title: "Time to resolve per incident, last 12 weeks (log scale)", idPrefix: prefix + "-ttr", points: points,
-            utcOffsetSeconds: offset, zoneLabel: Clock.zoneLabel(offsetSeconds: offset)))
+        ttrTable = points.isEmpty ? [] : [ChartTable.durations(points.map { ($0.label, $0.category, $0.seconds) },
+                                                               caption: "Time to resolve per incident, last 12 weeks, oldest first",
+                                                               valueName: "TTR")]
+        ttrChartSVG = points.isEmpty ? "" : ResponsiveChart.html(wide: 760) { width, suffix in
+            DurationTrendChart.svg(DurationTrendChartInput(
+                title: "Time to resolve per incident, last 12 weeks (log scale)", idPrefix: prefix + "-ttr" + suffix, points: points,
+                utcOffsetSeconds: offset, zoneLabel: Clock.zoneLabel(offsetSeconds: offset), width: width))
+        }
     }
 }

@@ -298,15 +298,10 @@ extension IncidentPageView {
         let milestones = Milestone.allCases.compactMap { milestone in
             incident.time(of: milestone).map { ChartMilestone(name: milestone.rawValue, at: $0) }
         }
-        let input = TimelineChartInput(
-            title: "Timeline of \(incident.title)",
-            zoneLabel: zoneLabel(incident),
-            utcOffsetSeconds: incident.offsetSeconds,
-            milestones: milestones,
-            events: events,
-            width: ViewFactory.chartWidth,
-            idPrefix: "tl"
-        )
-        return TimelineChart.svg(input)
+        return ResponsiveChart.html { width, suffix in
+            TimelineChart.svg(TimelineChartInput(title: "Timeline of \(incident.title)", zoneLabel: zoneLabel(incident),
+                                                 utcOffsetSeconds: incident.offsetSeconds, milestones: milestones,
+                                                 events: events, width: width, idPrefix: "tl" + suffix))
+        }
     }
 }

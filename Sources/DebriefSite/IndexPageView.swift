@@ -12,7 +12,10 @@ public struct IndexPageView: Sendable {
     public let lede: String
     public let cards: [SummaryCard]
     public let monthChartSVG: String
+    /// The chart's numbers (one table, or none when there is no chart).
+    public let monthTable: [ChartTable]
     public let ttrChartSVG: String
+    public let ttrTable: [ChartTable]
     public let hasTTRChart: Bool
     public let incidents: [IncidentRow]
     public let hasIncidents: Bool
@@ -46,13 +49,22 @@ extension IndexPageView {
             return StripPoint(label: incident.title, seconds: Double(ttr), category: incident.severity?.description ?? "unknown",
                               href: ViewFactory.incidentHref(incident.slug, root: root))
         }
+        let months = Self.monthBars(incidents)
         self.init(
             site: SiteChrome(siteTitle: config.title, pageTitle: title, depth: depth, section: service == nil ? "incidents" : "services"),
             heading: title,
             lede: lede,
             cards: ViewFactory.summaryCards(incidents),
-            monthChartSVG: Self.monthChart(incidents, idPrefix: prefix + "months"),
-            ttrChartSVG: ttrPoints.isEmpty ? "" : StripChart.svg(StripChartInput(title: "Time to resolve per incident (log scale)", idPrefix: prefix + "ttr", points: ttrPoints, width: ViewFactory.chartWidth, height: 150)),
+            monthChartSVG: Self.monthChart(months, idPrefix: prefix + "months"),
+            monthTable: months.bars.isEmpty ? [] : [ChartTable.bars(months.bars, categories: months.used,
+                                                                   caption: "Incidents per month by severity", first: "Month")],
+            ttrChartSVG: ttrPoints.isEmpty ? "" : ResponsiveChart.html { width, suffix in
+                StripChart.svg(StripChartInput(title: "Time to resolve per incident (log scale)", idPrefix: prefix + "ttr" + suffix,
+                                               points: ttrPoints, width: width, height: 150))
+            },
+            ttrTable: ttrPoints.isEmpty ? [] : [ChartTable.durations(ttrPoints.map { ($0.label, $0.category, $0.seconds) },
+                                                                    caption: "Time to resolve per incident, newest first",
+                                                                    valueName: "TTR")],
             hasTTRChart: !ttrPoints.isEmpty,
             incidents: sorted.map { ViewFactory.row($0, root: root) },
             hasIncidents: !incidents.isEmpty,
@@ -63,15 +75,14 @@ extension IndexPageView {
         )
     }
 
-    /// Incidents per month by severity, every month from the first to the last (empty months included).
-    static func monthChart(_ incidents: [Incident], idPrefix: String) -> String {
+    /// Incidents per month by severity, every month from the first to the last (empty months included),
+    /// and the severities that occur.
+    static func monthBars(_ incidents: [Incident]) -> (bars: [Bar], used: [String]) {
         let dated = incidents.compactMap { incident -> (LocalDate, String)? in
             let date = incident.startedAt.map { LocalDate($0, offsetSeconds: incident.offsetSeconds) } ?? incident.date
             return date.map { ($0, incident.severity?.description ?? "unknown") }
         }
-        guard let first = dated.map(\.0).min(), let last = dated.map(\.0).max() else {
-            return BarChart.svg(BarChartInput(title: "Incidents per month by severity", idPrefix: idPrefix, bars: [], categories: severityCategories, width: ViewFactory.chartWidth))
-        }
+        guard let first = dated.map(\.0).min(), let last = dated.map(\.0).max() else { return ([], severityCategories) }
         var months: [(year: Int, month: Int)] = []
         var cursor = (year: first.year, month: first.month)
         while (cursor.year, cursor.month) <= (last.year, last.month), months.count < 600 {
@@ -86,7 +97,13 @@ extension IndexPageView {
             }
             return Bar(label: Clock.monthLabel(LocalDate(year: month.year, month: month.month, day: 1)), segments: segments)
         }
-        let used = severityCategories.filter { category in dated.contains { $0.1 == category } }
-        return BarChart.svg(BarChartInput(title: "Incidents per month by severity", idPrefix: idPrefix, bars: bars, categories: used, width: ViewFactory.chartWidth, height: 220))
+        return (bars, severityCategories.filter { category in dated.contains { $0.1 == category } })
+    }
+
+    static func monthChart(_ months: (bars: [Bar], used: [String]), idPrefix: String) -> String {
+        ResponsiveChart.html { width, suffix in
+            BarChart.svg(BarChartInput(title: "Incidents per month by severity", idPrefix: idPrefix + suffix, bars: months.bars,
+                                       categories: months.used, width: width, height: months.bars.isEmpty ? 240 : 220))
+        }
     }
 }

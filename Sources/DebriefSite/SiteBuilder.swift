@@ -28,19 +28,22 @@ public struct SiteBuilder: Sendable {
         self.assets = assets
     }
 
-    /// Gives every incident a unique slug (a second `outage` becomes `outage-2`), in source order.
+    /// Gives every incident a unique slug, in source order. Two files with one slug are an
+    /// error on the later file naming the earlier one (URLs must not depend on which file
+    /// sorts first); the later page is still written, as `slug-2`, so nothing is overwritten.
     public static func uniqueSlugs(_ loaded: [LoadedIncident]) -> [LoadedIncident] {
-        var used: Set<String> = []
+        var used: [String: String] = [:]  // slug → source that holds it
         return loaded.map { item in
             var item = item
-            var slug = item.incident.slug
-            var counter = 1
-            while used.contains(slug) {
-                counter += 1
-                slug = "\(item.incident.slug)-\(counter)"
+            let wanted = item.incident.slug
+            if let holder = used[wanted] {
+                var counter = 2
+                while used["\(wanted)-\(counter)"] != nil { counter += 1 }
+                item.incident.slug = "\(wanted)-\(counter)"
+                item.incident.diagnostics.append(Diagnostic(.error, line: 0, "slug '\(wanted)' is already used by \(holder); "
+                    + "rename one file or set a different `slug:` in its front matter (this page was written as '\(item.incident.slug)')"))
             }
-            used.insert(slug)
-            item.incident.slug = slug
+            used[item.incident.slug] = item.incident.source
             return item
         }
     }

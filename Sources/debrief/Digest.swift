@@ -8,7 +8,7 @@ import Foundation
 /// `debrief digest`: one week's reliability digest on standard output.
 struct Digest: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print one week's reliability digest (Markdown, text, e-mail HTML or JSON).",
+        abstract: "Print one week's reliability digest (Markdown, Slack, text, e-mail HTML or JSON).",
         discussion: """
         Weeks follow the site's time zone and weekStart (debrief.yml; Monday by
         default) and are named like ISO weeks, e.g. 2024-W29. An incident belongs to
@@ -22,13 +22,13 @@ struct Digest: ParsableCommand {
         """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, text, html, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, slack, text, html, json }
 
     @Option(help: ArgumentHelp("The week: YYYY-Www (e.g. 2024-W29), last (the week before this one) or current.",
                                valueName: "week"))
     var week: String = "last"
 
-    @Option(help: "Output format: markdown (chat), text (terminal), html (inline styles, for e-mail) or json.")
+    @Option(help: "Output format: markdown, slack (Slack mrkdwn), text (terminal), html (inline styles, for e-mail) or json.")
     var format: Format = .text
 
     @OptionGroup var location: SiteOptions
@@ -50,7 +50,12 @@ struct Digest: ParsableCommand {
         let builder = DigestBuilder(incidents: incidents,
                                     bucketing: WeekBucketing(timeZone: config.foundationZone, weekStart: config.weekStart))
         // validate() has already rejected anything else.
-        let chosen = DigestWeekChoice(week)!.resolve(now: Date(), bucketing: builder.bucketing)
+        let now = Date()
+        let chosen = DigestWeekChoice(week)!.resolve(now: now, bucketing: builder.bucketing)
+        if let problem = DigestWeekChoice.futureWeekProblem(chosen, now: now, bucketing: builder.bucketing) {
+            Console.error("error: --week \(week): \(problem)")
+            throw ExitCode.failure
+        }
         let output = DigestOutput.render(builder.report(for: chosen), format: DigestOutput.Format(rawValue: format.rawValue)!, config: config)
         print(output, terminator: "")
     }

@@ -90,14 +90,14 @@ struct DigestOutputTests {
         #expect(html.contains("<table"))
         // Titles are escaped, not passed through.
         #expect(html.contains("New Year &lt;DNS&gt; resolver failures"))
-        // Without a baseURL there is nowhere to link to.
-        #expect(!html.contains("href="))
+        // Without a baseURL, links are relative to the week's digest page.
+        #expect(html.contains("href=\"../../incidents/checkout-timeouts/index.html\""))
     }
 
     @Test func markdownEscapesTableBreakingText() {
         let markdown = DigestOutput.render(F.report, format: .markdown, config: F.config)
         #expect(markdown.contains("Checkout timeouts \\| pool exhausted"))
-        #expect(!markdown.contains("](")) // no relative links in chat
+        #expect(markdown.contains("](../../incidents/checkout-timeouts/index.html)"))
     }
 
     @Test func jsonCarriesTheNumbers() throws {

@@ -135,7 +135,9 @@ import Testing
         #expect(svg.contains("Time (Europe/Berlin, UTC+02:00)"))
         #expect(svg.contains("role=\"img\""))
         #expect(svg.contains("<title>2026-09-02 11:58 UTC \u{2014} Deploy of checkout-api 4.18.0 began (canary skipped, &quot;driver bump only&quot;).</title>"))
-        #expect(Self.matches(#"<circle class="marker"#, in: svg).count == F.checkout.incident.timeline.count)
+        // Two copies, desktop and phone (the theme shows one), each with a marker per event.
+        #expect(Self.matches(#"<circle class="marker"#, in: svg).count == 2 * F.checkout.incident.timeline.count)
+        #expect(svg.contains("id=\"tl-title\"") && svg.contains("id=\"tl-n-title\""))
         for phase in ["detect", "acknowledge", "identify", "mitigate", "resolve"] {
             #expect(svg.contains("class=\"phase phase-\(phase)\""))
         }

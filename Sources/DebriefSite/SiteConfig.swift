@@ -22,8 +22,8 @@ public struct SiteConfig: Sendable, Equatable {
     public var weekStart: ISOWeek.Weekday = .monday
     public var unsafeHTML: Bool = false
     public var baseURL: String = ""
-    /// How the reader chooses milestones (`inspect --engine`); the rule engine unless asked.
-    public var milestoneEngine: MilestoneEngine = .rules
+    /// How the reader chooses milestones (`milestones:` in debrief.yml, `inspect --engine`).
+    public var milestoneEngine: MilestoneEngine = .consensus
     /// Keep the decoder's signals per entry (`inspect --explain`).
     public var recordSignals = false
 
@@ -79,6 +79,9 @@ public struct SiteConfig: Sendable, Equatable {
         case "dateOrder":
             guard let order = DateOrder(rawValue: value.lowercased()) else { return "dateOrder must be auto, dmy or mdy, not '\(value)'" }
             dateOrder = order
+        case "milestones":
+            guard let engine = MilestoneEngine(rawValue: value.lowercased()) else { return "milestones must be consensus, decoder or rules, not '\(value)'" }
+            milestoneEngine = engine
         case "weekStart":
             guard let start = ISOWeek.Weekday(rawValue: value.lowercased()) else { return "weekStart must be monday or sunday, not '\(value)'" }
             weekStart = start

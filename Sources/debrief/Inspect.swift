@@ -23,10 +23,10 @@ struct Inspect: ParsableCommand {
     @Option(help: "Output format: json or text.")
     var format: Format = .text
 
-    @Option(help: "Milestone engine: rules (default) or decoder (experimental: features and one global decoder, with confidence).")
-    var engine: MilestoneEngine = .rules
+    @Option(help: "Milestone engine: consensus (only where the decoder and the rules agree), decoder or rules; default: the site's `milestones` setting.")
+    var engine: MilestoneEngine?
 
-    @Flag(help: "With --engine decoder: show, per milestone, the entry chosen, the features that decided and the runner-up.")
+    @Flag(help: "Show, per milestone (decoder and consensus engines), the entry chosen, the features that decided and the runner-up.")
     var explain = false
 
     @Option(name: .customLong("site"), help: "Site folder whose debrief.yml supplies the default time zone and date order.")
@@ -37,7 +37,7 @@ struct Inspect: ParsableCommand {
         for path in missing { Console.error("\(path): error: no such file, or it cannot be read") }
         if !missing.isEmpty { throw ExitCode(1) }
         var config = try SiteSettings.load(site: site)
-        config.milestoneEngine = engine
+        if let engine { config.milestoneEngine = engine }
         config.recordSignals = explain
         let loader = SourceLoader(config: config)
         let loaded = loader.load(paths: files.map { ($0, $0) }, renderBody: false)

@@ -4,9 +4,13 @@ import DebriefMarkdown
 import DebriefMetrics
 import Foundation
 
+/// The options of the notation and rule tests: milestones by the phrase rules, which these
+/// tests pin (the consensus engine, the default, keeps a value only where they agree with the decoder).
+let ruleOptions: ReaderOptions = { var options = ReaderOptions(); options.milestoneEngine = .rules; return options }()
+
 /// Reads inline Markdown the way `debrief inspect` reads a file.
 func readIncident(_ markdown: String, path: String = "Content/incident.md",
-                  options: ReaderOptions = ReaderOptions()) -> Incident {
+                  options: ReaderOptions = ruleOptions) -> Incident {
     var error: MarkdownError?
     let document = MarkdownParser.parse(markdown, frontMatterError: &error)
     return IncidentReader(options: options).read(document, path: path)

@@ -4,13 +4,13 @@ import Testing
 
 @Suite("Document size limit")
 struct DocumentSizeLimitTests {
-    @Test("20 MB of tab-indented nesting is cut to the limit and read in well under 2 s")
+    // Speed is measured by benchmarks, not here: the test pins that the work is bounded by the cut.
+    @Test("20 MB of tab-indented nesting is cut to the limit before it is read")
     func tabNesting() {
         let chunk = (0..<200).map { String(repeating: "\t", count: $0) + "- x 10:00 UTC\n" }.joined()
         let text = "# Nested\n\n" + String(repeating: chunk, count: 20_000_000 / chunk.utf8.count)
-        let start = Date()
+        #expect(SourceLoader.bounded(Data(text.utf8)).0.count <= SourceLoader.maxDocumentBytes)
         let loaded = SourceLoader(fileSystem: SourceLoaderTests.memory(["big.md": Data(text.utf8)])).load(path: "big.md")
-        #expect(Date().timeIntervalSince(start) < 2)
         let warning = loaded.incident.diagnostics.first { $0.message.contains("KB limit") }
         #expect(warning?.level == .warning)
         #expect(loaded.incident.title == "Nested")

@@ -151,7 +151,8 @@ struct EntryFeatures: Sendable, Equatable {
     }
 
     /// The entry's words, lower case, split into clauses at sentence marks, commas,
-    /// semicolons, colons, dashes and "but"; two-word units joined ("roll back" → "roll_back").
+    /// semicolons, dashes and "but" (not colons: "Root cause: a purge" is one finding); two-word
+    /// units joined ("roll back" → "roll_back").
     static func clauses(of text: String) -> [[String]] {
         var clauses: [[String]] = [[]]
         var word: [UInt8] = []
@@ -188,7 +189,7 @@ struct EntryFeatures: Sendable, Equatable {
             default:
                 flush()
                 let next = index + 1 < bytes.count ? bytes[index + 1] : 0x20
-                let boundary = ".;!?,:".utf8.contains(byte) && (next == 0x20 || next == 0x0A || next == 0x2A || index + 1 == bytes.count)
+                let boundary = ".;!?,".utf8.contains(byte) && (next == 0x20 || next == 0x0A || next == 0x2A || index + 1 == bytes.count)
                     || byte == 0xE2 // an em or en dash ("—", "–")
                     || byte == UInt8(ascii: "-") && next == 0x20 && index > 0 && bytes[index - 1] == 0x20
                 if boundary, !(clauses.last?.isEmpty ?? true) { clauses.append([]) }

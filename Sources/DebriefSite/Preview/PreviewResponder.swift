@@ -33,7 +33,8 @@ public struct PreviewResponder: Sendable {
         if let failure = state.failure, MIMEType.isHTML(type) {
             return page(status: BuildErrorPage.status, html: BuildErrorPage.html(for: failure), version: state.version)
         }
-        if file == nil, folder.needsSlash(target) {
+        // `incidents/a` is `incidents/a/`: without the slash its relative links would miss.
+        if folder.needsSlash(target) {
             let parts = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
             let location = parts[0] + "/" + (parts.count > 1 ? "?" + parts[1] : "")
             return PreviewResponse(status: 301, headers: ["Location": String(location), "Cache-Control": "no-store"])

@@ -58,7 +58,7 @@ struct PreviewServer: Sendable {
     func stop() async {
         tasks[1].cancel()
         await session.finish()
-        await server.stop(timeout: 1)
+        await server.stop(timeout: 0.2)
         tasks[0].cancel()
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 
-/// The live side of `serve`: runs builds one at a time (off the concurrency
-/// pool, so requests keep being answered while a build runs), keeps the state
+/// The live side of `serve`: runs builds one at a time (on a thread of their
+/// own, so requests keep being answered while a build runs), keeps the state
 /// requests read, and tells every open event stream the new version after each
 /// build.
 public actor PreviewSession {
@@ -28,7 +28,8 @@ public actor PreviewSession {
         let start = ContinuousClock.now
         let builder = self.builder
         let report = await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(returning: builder()) }
+            // A thread of its own: on Linux the cooperative pool and Dispatch's queues share a few threads.
+            Thread { continuation.resume(returning: builder()) }.start()
         }
         let elapsed = ContinuousClock.now - start
         builds += 1

@@ -4,7 +4,7 @@ SWIFT_FLAGS ?=
 BIN_DIR = $(shell $(SWIFT) build -c release $(SWIFT_FLAGS) --show-bin-path 2>/dev/null)
 DEBRIEF = $(BIN_DIR)/debrief
 
-.PHONY: site test deps templates release check-site accuracy eval model bench clean help
+.PHONY: site test deps templates release check-site accuracy eval model bench load clean help
 
 help:
 	@echo "make site        build the example site from Content/ into Output/"
@@ -14,6 +14,7 @@ help:
 	@echo "make eval        score both milestone engines on our own held-out sets in Eval/ (needs their texts)"
 	@echo "make model       refit the milestone decoder's weights (needs ../shared)"
 	@echo "make bench       time Debrief against Hugo and cmark-gfm (needs ../shared)"
+	@echo "make load        debrief serve under wrk on 127.0.0.1 while the site is rebuilt (not part of make test)"
 
 # libcmark-gfm is a system library: install it (Debian/Ubuntu) when pkg-config cannot find it.
 deps:
@@ -51,6 +52,10 @@ model: release
 
 bench: release
 	@Scripts/bench.sh $(DEBRIEF)
+
+# serve under load (issue 13): wrk, 100 connections for 10 s on 127.0.0.1, while rebuilds swap the site.
+load: release
+	@Scripts/load.sh $(DEBRIEF)
 
 clean:
 	rm -rf .build Output/*

@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         // YAML front matter and `debrief.yml`.
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // The HTTP server behind `debrief serve` (no dependencies of its own; only the executable links it).
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -44,6 +46,7 @@ let package = Package(
             dependencies: [
                 "DebriefSite", "DebriefModel", "DebriefReader", "DebriefMetrics", "DebriefMarkdown",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
         .testTarget(name: "DebriefMarkdownTests", dependencies: ["DebriefMarkdown"]),

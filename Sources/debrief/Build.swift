@@ -33,51 +33,16 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let start = Date()
-        let (config, settingsWarnings) = try SiteSettings.loadCounting(site: site)
-        let everything = DistantDates.flag(try SiteSettings.loadContent(site: site, content: content, config: config, renderBody: true))
-        let loaded = Drafts.published(everything, includeDrafts: drafts)
-        let renderer: TemplateRenderer
-        do {
-            renderer = try TemplateRenderer(overrides: TemplateRenderer.overrides(in: (site as NSString).appendingPathComponent("Templates")))
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
-        let assets = BuiltinTemplates.assets.merging(SiteSettings.assetOverrides(site: site)) { _, override in override }
-        let files = try SiteBuilder(config: config, renderer: renderer, assets: assets).files(for: loaded)
-        let outputPath = SiteSettings.path(output, site: site)
-        do {
-            try OutputWriter(output: outputPath, content: SiteSettings.path(content, site: site)).write(files.map { ($0.path, $0.data) })
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
-        var counts = Reporter.report(loaded.map(\.incident), verbose: verbose)
-        counts.warnings += settingsWarnings
-        let left = everything.count - loaded.count
+        let build = SiteBuild(site: site, content: content, output: output, includeDrafts: drafts)
+        let report = build.run()
+        for message in report.messages where verbose || message.level != .note { Console.error(message.text) }
+        if report.stopped { throw ExitCode(2) }
+        let left = report.draftsLeftOut
         if left > 0 { Console.error("left out \(left) draft\(left == 1 ? "" : "s") (draft: true or status: draft); build --drafts shows them") }
         let elapsed = Date().timeIntervalSince(start)
         Console.error(String(format: "built %d incident%@ into %@ (%d files) in %.2f s; %d error%@, %d warning%@",
-                             loaded.count, loaded.count == 1 ? "" : "s", SiteSettings.relative(outputPath, to: "."), files.count, elapsed,
-                             counts.errors, counts.errors == 1 ? "" : "s", counts.warnings, counts.warnings == 1 ? "" : "s"))
-        if counts.errors > 0 || (strict && counts.warnings > 0) { throw ExitCode(1) }
-    }
-}
-
-/// Prints incidents' diagnostics compiler-style.
-enum Reporter {
-    static func report(_ incidents: [Incident], verbose: Bool) -> (errors: Int, warnings: Int) {
-        var errors = 0, warnings = 0
-        for incident in incidents {
-            for diagnostic in incident.diagnostics {
-                switch diagnostic.level {
-                case .error: errors += 1
-                case .warning: warnings += 1
-                case .note: if !verbose { continue }
-                }
-                Console.error(diagnostic.formatted(path: incident.source))
-            }
-        }
-        return (errors, warnings)
+                             report.incidents, report.incidents == 1 ? "" : "s", SiteSettings.relative(build.outputPath, to: "."),
+                             report.files, elapsed, report.errors, report.errors == 1 ? "" : "s", report.warnings, report.warnings == 1 ? "" : "s"))
+        if report.errors > 0 || (strict && report.warnings > 0) { throw ExitCode(1) }
     }
 }

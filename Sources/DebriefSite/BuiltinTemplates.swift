@@ -161,7 +161,7 @@ public enum BuiltinTemplates {
 <section aria-labelledby="open-heading">
 <h2 id="open-heading">Open action items from earlier incidents</h2>
 {{#hasOpenItems}}
-<p class="muted">Oldest first; age is measured from the incident's start to the end of this week.</p>
+<p class="muted">Oldest first; age is measured from the incident's start to the end of this week. Every item, done or open, is in the <a href="{{site.root}}actions/index.html">action-item ledger</a>.</p>
 <ul class="action-items">
 {{#openItems}}
 <li><span class="check" aria-hidden="true">○</span>{{text}}{{#hasOwner}} <span class="owner">{{owner}}</span>{{/hasOwner}} <span class="muted">· {{age}} old · <a href="{{incidentHref}}">{{incidentTitle}}</a></span></li>
@@ -262,7 +262,7 @@ public enum BuiltinTemplates {
 <h2 id="page-actions">Action items <span class="count">{{openActionCount}} open</span></h2>
 <ul class="action-items">
 {{#actionItems}}
-<li class="{{#done}}done{{/done}}{{^done}}todo{{/done}}"><span class="check" aria-hidden="true">{{#done}}✓{{/done}}{{^done}}○{{/done}}</span> <span class="visually-hidden">{{#done}}Done:{{/done}}{{^done}}Open:{{/done}}</span> <span class="action-text">{{text}}</span>{{#hasOwner}} <span class="owner">{{owner}}</span>{{/hasOwner}}{{^hasOwner}} <span class="owner none">no owner</span>{{/hasOwner}}</li>
+<li id="{{anchor}}" class="{{#done}}done{{/done}}{{^done}}todo{{/done}}"><span class="check" aria-hidden="true">{{#done}}✓{{/done}}{{^done}}○{{/done}}</span> <span class="visually-hidden">{{#done}}Done:{{/done}}{{^done}}Open:{{/done}}</span> <span class="action-text">{{text}}</span>{{#hasOwner}} <span class="owner">{{owner}}</span>{{/hasOwner}}{{^hasOwner}} <span class="owner none">no owner</span>{{/hasOwner}}</li>
 {{/actionItems}}
 </ul>
 </section>
@@ -371,6 +371,7 @@ public enum BuiltinTemplates {
 <ul>
 <li><a href="{{site.root}}index.html"{{#site.isIncidents}} aria-current="page"{{/site.isIncidents}}>Incidents</a></li>
 <li><a href="{{site.root}}services/index.html"{{#site.isServices}} aria-current="page"{{/site.isServices}}>Services</a></li>
+<li><a href="{{site.root}}actions/index.html"{{#site.isActions}} aria-current="page"{{/site.isActions}}>Action items</a></li>
 <li><a href="{{site.root}}digest/index.html"{{#site.isDigest}} aria-current="page"{{/site.isDigest}}>Weekly digest</a></li>
 <li><a href="{{site.root}}metrics/index.html"{{#site.isMetrics}} aria-current="page"{{/site.isMetrics}}>How metrics work</a></li>
 </ul>
@@ -388,6 +389,56 @@ public enum BuiltinTemplates {
 {{$scripts}}{{/scripts}}
 </body>
 </html>
+
+"""#,
+        "ledger": #"""
+{{<layout}}
+{{$content}}
+<h1>Action items</h1>
+<p class="lede">{{lede}}</p>
+{{#hasRows}}
+<p class="muted">{{asOfText}}</p>
+<form class="filters" id="ledger-filters" hidden>
+<label>Find <input type="search" name="q" autocomplete="off" placeholder="text, owner or incident"></label>
+<label>Status <select name="status"><option value="">any</option><option value="open" selected>open</option><option value="done">done</option></select></label>
+<label>Owner <select name="owner"><option value="">anyone</option>{{#hasUnowned}}<option value="-">no owner</option>{{/hasUnowned}}{{#owners}}<option>{{name}}</option>{{/owners}}</select></label>
+<output name="shown" aria-live="polite"></output>
+</form>
+<div class="table-wrap">
+<table class="ledger sortable" data-caption="Action items">
+<caption>Action items, open first, oldest first</caption>
+<thead>
+<tr>
+<th scope="col" data-sort="text">Item</th>
+<th scope="col" data-sort="text">Owner</th>
+<th scope="col" data-sort="text">Status</th>
+<th scope="col" data-sort="number">Age</th>
+<th scope="col" data-sort="text">Incident</th>
+</tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr class="item-{{status}}" data-status="{{status}}" data-owner="{{#hasOwner}}{{owner}}{{/hasOwner}}{{^hasOwner}}-{{/hasOwner}}">
+<td class="c-item">{{text}}</td>
+<td class="c-owner">{{#hasOwner}}<span class="owner">{{owner}}</span>{{/hasOwner}}{{^hasOwner}}<span class="owner none">no owner</span>{{/hasOwner}}</td>
+<td class="c-status"><span class="status status-{{status}}">{{statusText}}</span></td>
+<td class="num c-age" data-value="{{ageSort}}" data-label="Age">{{age}}</td>
+<td class="c-incident" data-value="{{incidentDateSort}}"><a href="{{href}}">{{incidentTitle}}</a> <span class="muted">{{incidentDate}}</span> <span class="badge {{severityClass}}">{{severity}}</span></td>
+</tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+{{/hasRows}}
+{{^hasRows}}
+<p class="empty">No postmortem lists an action item yet. Add a checklist (<code>- [ ] Add an alert (owner: @name)</code>) under an "Action items" heading.</p>
+{{/hasRows}}
+{{/content}}
+{{$scripts}}
+<script src="{{site.root}}assets/sort.js" defer></script>
+<script src="{{site.root}}assets/ledger.js" defer></script>
+{{/scripts}}
+{{/layout}}
 
 """#,
         "metric-card": #"""
@@ -477,8 +528,38 @@ public enum BuiltinTemplates {
 
     /// Static assets (CSS, JavaScript) by file name, written under `assets/`.
     public static let assets: [String: String] = [
+        "ledger.js": #"""
+// Progressive enhancement: filter the action-item ledger by text, status and owner.
+// Without JavaScript the form stays hidden and every item is listed, open ones first.
+(function () {
+  "use strict";
+  var form = document.getElementById("ledger-filters");
+  var table = document.querySelector("table.ledger");
+  if (!form || !table) return;
+  var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+  function apply() {
+    var query = form.elements.q.value.trim().toLowerCase();
+    var status = form.elements.status.value;
+    var owner = form.elements.owner.value;
+    var shown = 0;
+    rows.forEach(function (row) {
+      var match = (!status || row.getAttribute("data-status") === status)
+        && (!owner || row.getAttribute("data-owner") === owner)
+        && (!query || row.textContent.toLowerCase().indexOf(query) !== -1);
+      row.hidden = !match;
+      if (match) shown += 1;
+    });
+    form.elements.shown.value = shown + " of " + rows.length + " shown";
+  }
+  form.addEventListener("input", apply);
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
+  form.hidden = false;
+  apply();
+})();
+
+"""#,
         "sort.js": #"""
-// Progressive enhancement: click a column header to sort an incident table.
+// Progressive enhancement: click a column header to sort a table (incidents, action items).
 // Without JavaScript the table is already sorted newest first.
 (function () {
   "use strict";
@@ -516,7 +597,7 @@ public enum BuiltinTemplates {
         if (caption) {
           var label = button.textContent.trim();
           if (label !== label.toUpperCase()) label = label.toLowerCase();  // "date", but "TTR"
-          caption.textContent = "All incidents, by " + label + (ascending ? ", ascending" : ", descending");
+          caption.textContent = (table.getAttribute("data-caption") || "All incidents") + ", by " + label + (ascending ? ", ascending" : ", descending");
         }
       });
     });
@@ -636,6 +717,12 @@ tr:target { background: color-mix(in srgb, var(--accent) 14%, transparent); }
 .owner { font-size: 0.8rem; border: 1px solid var(--line); background: var(--card); border-radius: 999px; padding: 0 0.5rem; white-space: nowrap; }
 .owner.none { color: var(--muted); font-style: italic; }
 .action-items li.done .action-text { text-decoration: line-through; text-decoration-color: var(--muted); }
+.filters { display: flex; flex-wrap: wrap; gap: 0.5rem 1.2rem; align-items: center; margin: 0.8rem 0; font-size: 0.9rem; }
+.filters[hidden] { display: none; }
+.filters input, .filters select { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 0.2rem 0.4rem; max-width: 100%; }
+.filters output { color: var(--muted); }
+table.ledger tr.item-done td.c-item { color: var(--muted); text-decoration: line-through; text-decoration-color: var(--muted); }
+.status-done { color: var(--sev4); border-color: var(--sev4); }
 .prose { max-width: 46rem; }
 /* Body headings arrive one level down (h1 → h2): the page has its own h1. */
 .prose h2 { font-size: 1.35rem; margin-top: 2rem; } .prose h3 { font-size: 1.15rem; margin-top: 1.6rem; } .prose h4, .prose h5, .prose h6 { font-size: 1rem; }
@@ -676,6 +763,15 @@ tr:target { background: color-mix(in srgb, var(--accent) 14%, transparent); }
   table.incidents td.c-services { flex-basis: 100%; color: var(--muted); font-size: 0.85rem; }
   table.incidents td.c-services:empty { display: none; }
   table.incidents td[data-label]::before { content: attr(data-label) " "; color: var(--muted); font-size: 0.8rem; }
+  table.ledger, table.ledger tbody, table.ledger tr, table.ledger td { display: block; }
+  table.ledger thead tr { display: flex; flex-wrap: wrap; gap: 0 0.2rem; }
+  table.ledger thead th { border: 0; padding: 0.2rem 0.4rem; }
+  table.ledger tbody tr { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.2rem 0.7rem; padding: 0.55rem 0; border-bottom: 1px solid var(--line); }
+  table.ledger tbody tr[hidden] { display: none; }
+  table.ledger td { border: 0; padding: 0; }
+  table.ledger td.c-item { flex-basis: 100%; font-weight: 500; }
+  table.ledger td.c-incident { flex-basis: 100%; font-size: 0.9rem; }
+  table.ledger td[data-label]::before { content: attr(data-label) " "; color: var(--muted); font-size: 0.8rem; }
   table.timeline-table thead { display: none; }
   table.timeline-table tr { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.1rem 0.6rem; padding: 0.5rem 0; border-bottom: 1px solid var(--line); }
   table.timeline-table td { border: 0; padding: 0; }

@@ -52,6 +52,8 @@ public struct IncidentPageView: Sendable {
         public let hasOwner: Bool
         public let done: Bool
         public let line: Int
+        /// "action-2": the ledger links here.
+        public let anchor: String
     }
 
     public struct Note: Sendable {
@@ -183,7 +185,10 @@ extension IncidentPageView {
             chartSVG: Self.chart(incident),
             timeline: rows,
             hasTimeline: !rows.isEmpty,
-            actionItems: incident.actionItems.map { ActionItemView(text: $0.text, owner: $0.owner ?? "", hasOwner: $0.owner != nil, done: $0.done, line: $0.line) },
+            actionItems: incident.actionItems.enumerated().map { offset, item in
+                ActionItemView(text: item.text, owner: item.owner ?? "", hasOwner: item.owner != nil, done: item.done, line: item.line,
+                               anchor: ViewFactory.actionAnchor(offset + 1))
+            },
             hasActionItems: !incident.actionItems.isEmpty,
             openActionCount: incident.actionItems.filter { !$0.done }.count,
             bodyHTML: body,

@@ -65,6 +65,16 @@ public struct SiteBuilder: Sendable {
         return counts.map { (names[$0.key] ?? $0.key, $0.value) }.sorted { ($1.1, $0.0) < ($0.1, $1.0) }
     }
 
+    /// What the ledger's ages are measured to: the end of the latest digest week (the
+    /// newest week with an incident), so the ledger agrees with `digest/latest/` and a
+    /// rebuild of unchanged postmortems gives the same page.
+    public static func ledgerAsOf(_ incidents: [Incident], config: SiteConfig) -> (instant: Date, week: ISOWeek)? {
+        let bucketing = WeekBucketing(timeZone: config.foundationZone, weekStart: config.weekStart)
+        guard let latest = incidents.compactMap(\.startedAt).max() else { return nil }
+        let week = bucketing.week(containing: latest)
+        return (bucketing.end(of: week), week)
+    }
+
     /// Renders every page of the site.
     public func files(for loadedIncidents: [LoadedIncident]) throws -> [SiteFile] {
         let loaded = Self.uniqueSlugs(loadedIncidents)
@@ -91,6 +101,8 @@ public struct SiteBuilder: Sendable {
                                      config: config, service: service, allServices: [])
             files.append(SiteFile(path: "services/\(ViewFactory.serviceSlug(service))/index.html", text: try renderer.render(view, template: "index")))
         }
+        files.append(SiteFile(path: "actions/index.html", text: try renderer.render(
+            LedgerPageView(ledger: ActionLedger(incidents), asOf: Self.ledgerAsOf(incidents, config: config), config: config), template: "ledger")))
         files.append(SiteFile(path: "metrics/index.html", text: try renderer.render(MetricsPageView(config: config), template: "metrics")))
         files += try DigestPages(config: config, renderer: renderer).files(for: incidents)
         files.append(SiteFile(path: "feed.xml", text: Exports.atom(incidents, config: config)))

@@ -38,6 +38,9 @@ import Testing
                 service: "checkout-api", allServices: []), "index")),
             ("services.html", try render(ServicesPageView(services: services, config: F.config), "services")),
             ("metrics.html", try render(MetricsPageView(config: F.config), "metrics")),
+            ("ledger.html", try render(LedgerPageView(ledger: ActionLedger(F.incidents),
+                                                      asOf: SiteBuilder.ledgerAsOf(F.incidents, config: F.config), config: F.config), "ledger")),
+            ("ledger-empty.html", try render(LedgerPageView(ledger: ActionLedger([]), asOf: nil, config: F.config), "ledger")),
         ]
     }
 

@@ -306,6 +306,26 @@ public enum BuiltinTemplates {
 {{$content}}
 <h1>{{heading}}</h1>
 <p class="lede">{{lede}}</p>
+{{#hasOpenBanner}}
+<aside class="banner banner-open" aria-labelledby="open-banner-heading">
+<p id="open-banner-heading"><strong>{{openBannerText}}</strong></p>
+<ul>
+{{#openIncidents}}
+<li><a href="{{href}}">{{title}}</a> <span class="muted">{{since}}</span> <span class="badge {{severityClass}}">{{severity}}</span></li>
+{{/openIncidents}}
+</ul>
+</aside>
+{{/hasOpenBanner}}
+{{#hasSearch}}
+<div class="site-search" id="site-search" data-index="{{site.root}}search.json" hidden>
+<form role="search">
+<label for="search-query">Search incidents</label>
+<input id="search-query" type="search" name="q" autocomplete="off" placeholder="title, service, severity, tag or words">
+</form>
+<p class="search-status muted" aria-live="polite"></p>
+<ol class="search-results"></ol>
+</div>
+{{/hasSearch}}
 {{#hasIncidents}}
 <section aria-labelledby="summary-heading">
 <h2 id="summary-heading">Response times</h2>
@@ -344,9 +364,32 @@ public enum BuiltinTemplates {
 </ul>
 </section>
 {{/hasServices}}
+{{#hasSeverities}}
+<section aria-labelledby="severities-heading">
+<h2 id="severities-heading">Severities</h2>
+<ul class="chips">
+{{#severities}}
+<li><a class="chip" href="{{href}}">{{name}} <span class="count">{{count}}</span></a></li>
+{{/severities}}
+</ul>
+</section>
+{{/hasSeverities}}
+{{#hasTags}}
+<section aria-labelledby="tags-heading">
+<h2 id="tags-heading">Tags</h2>
+<ul class="chips">
+{{#tags}}
+<li><a class="chip" href="{{href}}">{{name}} <span class="count">{{count}}</span></a></li>
+{{/tags}}
+</ul>
+</section>
+{{/hasTags}}
 {{/content}}
 {{$scripts}}
 <script src="{{site.root}}assets/sort.js" defer></script>
+{{#hasSearch}}
+<script src="{{site.root}}assets/search.js" defer></script>
+{{/hasSearch}}
 {{/scripts}}
 {{/layout}}
 
@@ -558,6 +601,79 @@ public enum BuiltinTemplates {
 })();
 
 """#,
+        "search.js": #"""
+// Progressive enhancement: search the incidents from the index page. The index
+// (search.json, built with the site) is fetched on first use; results are built
+// with DOM nodes and textContent only, so no indexed text is ever read as HTML.
+(function () {
+  "use strict";
+  var box = document.getElementById("site-search");
+  if (!box) return;
+  var input = box.querySelector("input");
+  var status = box.querySelector(".search-status");
+  var list = box.querySelector(".search-results");
+  var root = box.getAttribute("data-index").replace(/search\.json$/, "");
+  var entries = null, loading = null;
+  box.hidden = false;
+  box.querySelector("form").addEventListener("submit", function (event) { event.preventDefault(); });
+
+  function load() {
+    if (loading) return loading;
+    if (location.protocol === "file:") {
+      // Browsers refuse to fetch files next to a page opened from disk.
+      status.textContent = "Search needs the site served over HTTP (debrief serve, or any web server).";
+      loading = Promise.resolve(null);
+      return loading;
+    }
+    loading = fetch(box.getAttribute("data-index"))
+      .then(function (response) { if (!response.ok) throw new Error(response.status); return response.json(); })
+      .then(function (data) {
+        entries = data.incidents.map(function (entry) {
+          var fields = [entry.title, entry.severity, entry.services.join(" "), entry.tags.join(" "), entry.text];
+          return { entry: entry, title: entry.title.toLowerCase(), all: fields.join(" ").toLowerCase() };
+        });
+        return entries;
+      })
+      .catch(function () { status.textContent = "The search index could not be loaded."; return null; });
+    return loading;
+  }
+
+  function item(entry) {
+    var li = document.createElement("li");
+    var link = document.createElement("a");
+    link.href = root + entry.href;
+    link.textContent = entry.title;
+    li.appendChild(link);
+    var meta = document.createElement("span");
+    meta.className = "muted";
+    meta.textContent = " " + [entry.date, entry.severity, entry.services.join(", "), entry.open ? "open" : ""]
+      .filter(Boolean).join(" · ");
+    li.appendChild(meta);
+    return li;
+  }
+
+  function search() {
+    var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+    list.textContent = "";
+    if (!words.length) { status.textContent = ""; return; }
+    load().then(function (all) {
+      if (!all) return;
+      var hits = all.filter(function (e) { return words.every(function (w) { return e.all.indexOf(w) !== -1; }); });
+      // Title matches first; otherwise the index's order (newest first) stands.
+      var scored = hits.map(function (e, i) {
+        return { e: e, i: i, s: words.filter(function (w) { return e.title.indexOf(w) !== -1; }).length };
+      }).sort(function (a, b) { return b.s - a.s || a.i - b.i; });
+      list.textContent = "";
+      scored.slice(0, 20).forEach(function (hit) { list.appendChild(item(hit.e.entry)); });
+      status.textContent = hits.length === 0 ? "No incident matches." :
+        hits.length + (hits.length === 1 ? " incident matches" : " incidents match") + (hits.length > 20 ? "; the first 20:" : ":");
+    });
+  }
+  input.addEventListener("input", search);
+  input.addEventListener("focus", load, { once: true });
+})();
+
+"""#,
         "sort.js": #"""
 // Progressive enhancement: click a column header to sort a table (incidents, action items).
 // Without JavaScript the table is already sorted newest first.
@@ -723,6 +839,17 @@ tr:target { background: color-mix(in srgb, var(--accent) 14%, transparent); }
 .filters output { color: var(--muted); }
 table.ledger tr.item-done td.c-item { color: var(--muted); text-decoration: line-through; text-decoration-color: var(--muted); }
 .status-done { color: var(--sev4); border-color: var(--sev4); }
+.banner { border: 1px solid var(--sev1); border-left-width: 4px; border-radius: 6px; padding: 0.6rem 1rem; margin: 1rem 0; background: color-mix(in srgb, var(--sev1) 8%, var(--bg)); }
+.banner p { margin: 0 0 0.3rem; }
+.banner ul { margin: 0; padding-left: 1.2rem; }
+.site-search { margin: 1rem 0 1.5rem; }
+.site-search[hidden] { display: none; }
+.site-search label { display: block; font-weight: 600; font-size: 0.95rem; margin-bottom: 0.3rem; }
+.site-search input { font: inherit; width: 100%; max-width: 32rem; padding: 0.45rem 0.7rem; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 6px; }
+.site-search input:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
+.search-status { margin: 0.4rem 0 0; font-size: 0.9rem; }
+.search-results { margin: 0.3rem 0 0; padding-left: 1.4rem; }
+.search-results li { padding: 0.15rem 0; }
 .prose { max-width: 46rem; }
 /* Body headings arrive one level down (h1 → h2): the page has its own h1. */
 .prose h2 { font-size: 1.35rem; margin-top: 2rem; } .prose h3 { font-size: 1.15rem; margin-top: 1.6rem; } .prose h4, .prose h5, .prose h6 { font-size: 1rem; }

@@ -31,7 +31,12 @@ import Testing
             ("incident-sparse.html", try incidentPage(F.search)),
             ("incident-open.html", try incidentPage(F.edge)),
             ("incident-undated.html", try incidentPage(F.undated)),
-            ("index.html", try render(IndexPageView(incidents: F.incidents, config: F.config, allServices: services), "index")),
+            ("index.html", try render(IndexPageView(incidents: F.incidents, config: F.config, facet: nil, browse: .init(
+                services: services, severities: SiteBuilder.counts(F.incidents, .severity), tags: SiteBuilder.counts(F.incidents, .tag))), "index")),
+            ("severity-sev2.html", try render(IndexPageView(incidents: F.incidents.filter(PageFacet(.severity, "SEV2").includes),
+                                                            config: F.config, facet: PageFacet(.severity, "SEV2")), "index")),
+            ("tag-database.html", try render(IndexPageView(incidents: F.incidents.filter(PageFacet(.tag, "database").includes),
+                                                           config: F.config, facet: PageFacet(.tag, "database")), "index")),
             ("index-empty.html", try render(IndexPageView(incidents: [], config: F.config, allServices: []), "index")),
             ("service-checkout-api.html", try render(IndexPageView(
                 incidents: F.incidents.filter { $0.services.contains("checkout-api") }, config: F.config,

@@ -35,7 +35,8 @@ struct Build: ParsableCommand {
         let start = Date()
         let (config, settingsWarnings) = try SiteSettings.loadCounting(site: site)
         let everything = DistantDates.flag(try SiteSettings.loadContent(site: site, content: content, config: config, renderBody: true))
-        let loaded = Drafts.published(everything, includeDrafts: drafts)
+        // Checks over the whole site, done here so their findings are reported with the rest.
+        let loaded = DuplicateTitles.flag(SiteBuilder.uniqueSlugs(Drafts.published(everything, includeDrafts: drafts)))
         let renderer: TemplateRenderer
         do {
             renderer = try TemplateRenderer(overrides: TemplateRenderer.overrides(in: (site as NSString).appendingPathComponent("Templates")))

@@ -243,10 +243,10 @@ public enum BuiltinTemplates {
 <div class="table-wrap">
 <table class="timeline-table">
 <caption>Timeline events in the incident's local time ({{zoneText}})</caption>
-<thead><tr><th scope="col">Time</th><th scope="col">Event</th><th scope="col">Milestone</th><th scope="col">UTC</th></tr></thead>
+<thead><tr><th scope="col">Time</th>{{#hasWho}}<th scope="col">Who</th>{{/hasWho}}<th scope="col">Event</th><th scope="col">Milestone</th><th scope="col">UTC</th></tr></thead>
 <tbody>
 {{#timeline}}
-<tr id="{{id}}"><td class="num when">{{#hasInstant}}<time datetime="{{datetime}}">{{localTime}}</time>{{/hasInstant}}{{^hasInstant}}{{localTime}}{{/hasInstant}}{{#showDate}} <span class="muted">{{localDate}}</span>{{/showDate}}</td><td class="what">{{text}} <a class="src" href="{{sourceHref}}" title="Line {{sourceLine}} of the source">L{{sourceLine}}</a></td><td class="which">{{#hasMilestone}}<span class="milestone m-{{milestone}}">{{milestone}}</span>{{/hasMilestone}}</td><td class="num muted utc">{{utc}}</td></tr>
+<tr id="{{id}}"><td class="num when">{{#hasInstant}}<time datetime="{{datetime}}">{{localTime}}</time>{{/hasInstant}}{{^hasInstant}}{{localTime}}{{/hasInstant}}{{#showDate}} <span class="muted">{{localDate}}</span>{{/showDate}}</td>{{#hasWho}}<td class="who">{{who}}</td>{{/hasWho}}<td class="what">{{text}} <a class="src" href="{{sourceHref}}" title="Line {{sourceLine}} of the source">L{{sourceLine}}</a></td><td class="which">{{#hasMilestone}}<span class="milestone m-{{milestone}}">{{milestone}}</span>{{/hasMilestone}}</td><td class="num muted utc">{{utc}}</td></tr>
 {{/timeline}}
 </tbody>
 </table>
@@ -761,7 +761,9 @@ pre { background: var(--card); border: 1px solid var(--line); border-radius: 6px
 nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 1.1rem; }
 nav a { text-decoration: none; color: var(--muted); }
 nav a[aria-current="page"] { color: var(--fg); font-weight: 600; border-bottom: 2px solid var(--accent); }
-main { padding-top: 1.5rem; padding-bottom: 3rem; }
+/* Room between the nav bar and a page's first line (the eyebrow or the h1). */
+main { padding-top: 2.25rem; padding-bottom: 3rem; }
+.incident-header { margin-bottom: 0.5rem; }
 h1 { font-size: 1.9rem; line-height: 1.25; margin: 0.3rem 0 0.6rem; }
 h2 { font-size: 1.3rem; margin: 2.2rem 0 0.8rem; }
 .lede { color: var(--muted); font-size: 1.05rem; margin-top: 0; }
@@ -824,6 +826,7 @@ tr:target { background: color-mix(in srgb, var(--accent) 14%, transparent); }
 .milestone { font-size: 0.78rem; font-weight: 600; border-radius: 4px; padding: 0 0.35rem; border: 1px solid currentColor; }
 .m-started { color: var(--m-started); } .m-detected { color: var(--m-detected); } .m-acknowledged { color: var(--m-acknowledged); }
 .m-identified { color: var(--m-identified); } .m-mitigated { color: var(--m-mitigated); } .m-resolved { color: var(--m-resolved); }
+td.who { white-space: nowrap; }
 .src { font-size: 0.75rem; color: var(--muted); text-decoration: none; }
 .action-items { list-style: none; padding: 0; }
 .action-items li { padding: 0.35rem 0; border-bottom: 1px solid var(--line); }
@@ -870,6 +873,7 @@ table.ledger tr.item-done td.c-item { color: var(--muted); text-decoration: line
 .site-footer { border-top: 1px solid var(--line); color: var(--muted); font-size: 0.85rem; }
 @media (max-width: 40rem) {
   .wrap { padding: 0 0.9rem; }
+  main { padding-top: 1.5rem; }
   h1 { font-size: 1.55rem; }
   nav ul { gap: 0.4rem 0.9rem; font-size: 0.95rem; }
   .metric-cards { grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr)); gap: 0.5rem; }
@@ -904,6 +908,8 @@ table.ledger tr.item-done td.c-item { color: var(--muted); text-decoration: line
   table.timeline-table td { border: 0; padding: 0; }
   table.timeline-table td.what { flex-basis: 100%; order: 2; }
   table.timeline-table td.utc { order: 3; font-size: 0.8rem; }
+  table.timeline-table td.who { font-size: 0.85rem; color: var(--muted); }
+  table.timeline-table td.who:empty { display: none; }
 }
 @media print {
   :root {

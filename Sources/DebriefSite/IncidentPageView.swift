@@ -39,6 +39,8 @@ public struct IncidentPageView: Sendable {
         public let showDate: Bool
         public let utc: String
         public let text: String
+        /// Who acted (a table's Who column), shown in its own column; empty when not stated.
+        public let who: String
         public let milestone: String
         public let hasMilestone: Bool
         public let sourceLine: Int
@@ -82,6 +84,8 @@ public struct IncidentPageView: Sendable {
     public let chartSVG: String
     public let timeline: [TimelineRow]
     public let hasTimeline: Bool
+    /// Some entry names who acted: the timeline table gets a Who column.
+    public let hasWho: Bool
     public let actionItems: [ActionItemView]
     public let hasActionItems: Bool
     public let openActionCount: Int
@@ -122,6 +126,7 @@ extension IncidentPageView {
                 showDate: !localDate.isEmpty && localDate != previousDate,
                 utc: event.at.map(Self.utcText) ?? "",
                 text: event.text,
+                who: event.who ?? "",
                 milestone: event.milestone?.rawValue ?? "",
                 hasMilestone: event.milestone != nil,
                 sourceLine: event.line,
@@ -185,6 +190,7 @@ extension IncidentPageView {
             chartSVG: Self.chart(incident),
             timeline: rows,
             hasTimeline: !rows.isEmpty,
+            hasWho: incident.timeline.contains { $0.who != nil },
             actionItems: incident.actionItems.enumerated().map { offset, item in
                 ActionItemView(text: item.text, owner: item.owner ?? "", hasOwner: item.owner != nil, done: item.done, line: item.line,
                                anchor: ViewFactory.actionAnchor(offset + 1))

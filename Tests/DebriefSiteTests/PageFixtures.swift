@@ -104,6 +104,7 @@ enum PageFixtures {
             event("2026-10-02T04:40:00Z", "New replica caught up.", nil, line: 15, offset: 0),
             event("2026-10-02T11:50:00Z", "Search freshness verified. Resolved.", .resolved, line: 16, offset: 0),
         ]
+        incident.timeline[1].who = "lee.h"  // a table's Who column
         incident.actionItems = [ActionItem(text: "Alert on search freshness lag > 10 min", owner: nil, done: false, line: 30)]
         incident.diagnostics = [Diagnostic(.warning, line: 0, "no time zone stated; read in UTC (the site default)")]
         let body = """

@@ -9,7 +9,9 @@ sideways, holds an element wider than the viewport (outside a scrolling
 wrapper), when two labels of a visible chart overlap (or a label covers a
 point), measured with getBoundingClientRect, when the charts draw nothing (no
 timeline markers, no bars, no dots), when the timeline does not fill its
-figure, or when sorting the table by a header fails.
+figure, when sorting the table by a header fails, when the ledger's filters do
+not hide the right rows, or when a search on the index (served over HTTP for
+the page's fetch) finds nothing.
 
 usage: Scripts/browser-check.py [DIR] [--out artifacts] [--incident SLUG] [--short SLUG] [--long SLUG]
 """
@@ -217,6 +219,41 @@ SORT_CHECK = r"""
 """
 
 
+# Filters the action-item ledger (ledger.js): open items at load, then done ones, then none.
+FILTER_CHECK = r"""
+(() => {
+  const form = document.getElementById("ledger-filters");
+  if (!form) return JSON.stringify({ok: true, skipped: true});
+  if (form.hidden) return JSON.stringify({ok: false, why: "ledger.js did not show the filters"});
+  const rows = [...document.querySelectorAll("table.ledger tbody tr")];
+  const shown = () => rows.filter(r => !r.hidden).map(r => r.dataset.status);
+  const initial = shown();
+  form.elements.status.value = "done"; form.dispatchEvent(new Event("input"));
+  const done = shown();
+  form.elements.status.value = ""; form.elements.q.value = "no item says this"; form.dispatchEvent(new Event("input"));
+  const none = shown();
+  const ok = initial.length > 0 && initial.every(s => s === "open") && done.every(s => s === "done")
+    && done.length === rows.filter(r => r.dataset.status === "done").length && none.length === 0;
+  return JSON.stringify({ok, initial: initial.length, done: done.length, none: none.length});
+})()
+"""
+
+# Types a query into the index's search box (search.js fetches search.json: HTTP only).
+SEARCH_QUERY = r"""
+(() => {
+  const input = document.getElementById("search-query");
+  if (!input) return "no search box";
+  input.focus(); input.value = "checkout"; input.dispatchEvent(new Event("input"));
+  return "typed";
+})()
+"""
+
+SEARCH_FACTS = r"""
+JSON.stringify({results: document.querySelectorAll(".search-results li a").length,
+                status: (document.querySelector(".search-status") || {}).textContent || ""})
+"""
+
+
 def check_page(browser, url, name, scheme, width, out_dir, expect, screenshot=True):
     problems = []
     target = browser.call("Target.createTarget", {"url": "about:blank"})["targetId"]
@@ -232,8 +269,23 @@ def check_page(browser, url, name, scheme, width, out_dir, expect, screenshot=Tr
     browser.wait_for("Page.loadEventFired", session)
     time.sleep(0.3)  # let deferred scripts and late console messages land
 
+    if "search" in expect:
+        browser.call("Runtime.evaluate", {"expression": SEARCH_QUERY, "returnByValue": True}, session=session)
+        time.sleep(0.8)  # the index is fetched on first use
+        found = json.loads(browser.call("Runtime.evaluate", {"expression": SEARCH_FACTS, "returnByValue": True},
+                                        session=session)["result"]["value"])
+        if found["results"] == 0:
+            problems.append(f"searching for 'checkout' found nothing: {found['status']!r}")
     facts = json.loads(browser.call("Runtime.evaluate", {"expression": PAGE_FACTS, "returnByValue": True},
                                     session=session)["result"]["value"])
+    if "filter" in expect:
+        result = json.loads(browser.call("Runtime.evaluate", {"expression": FILTER_CHECK, "returnByValue": True},
+                                         session=session)["result"]["value"])
+        if not result["ok"]:
+            problems.append(f"filtering the ledger did not hide the right rows: {result}")
+        browser.call("Page.reload", session=session)
+        browser.wait_for("Page.loadEventFired", session)
+        time.sleep(0.2)
     if "sort" in expect:
         result = json.loads(browser.call("Runtime.evaluate", {"expression": SORT_CHECK, "returnByValue": True},
                                          session=session)["result"]["value"])
@@ -257,6 +309,8 @@ def check_page(browser, url, name, scheme, width, out_dir, expect, screenshot=Tr
             problems.append("uncaught exception: " + text.splitlines()[0] if text else "uncaught exception")
         elif method == "Log.entryAdded" and params.get("entry", {}).get("level") == "error":
             entry = params["entry"]
+            if entry.get("url", "").endswith("/favicon.ico"):
+                continue  # the browser asks the server for one unasked; the site has none
             problems.append(f"console error ({entry.get('source')}): {entry.get('text')} {entry.get('url', '')}".strip())
 
     if facts["overflowX"] > 1:
@@ -296,6 +350,29 @@ def check_page(browser, url, name, scheme, width, out_dir, expect, screenshot=Tr
     return [f"{name} ({scheme}, {width} px): {p}" for p in dict.fromkeys(problems)]
 
 
+def check_search(browser, site, out_dir):
+    """The index over HTTP (a file:// page may not fetch search.json): a query finds incidents."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1", "--directory", site],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(50):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        problems = []
+        for scheme, width in (("light", 1280), ("light", 390)):
+            problems += check_page(browser, f"http://127.0.0.1:{port}/index.html", "index-search", scheme, width, out_dir, {"search"})
+        return problems
+    finally:
+        server.terminate()
+        server.wait()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("site", nargs="?", default="Output")
@@ -333,6 +410,9 @@ def main():
     for extra, label in ((args.short, "incident-minutes"), (args.long, "incident-long")):
         if extra:
             named.setdefault(os.path.join(site, "incidents", extra, "index.html"), (label, {"markers"}))
+    ledger = os.path.join(site, "actions", "index.html")
+    if os.path.isfile(ledger):
+        named[ledger] = ("ledger", {"filter"})
     digest = os.path.join(site, "digest", "latest", "index.html")
     if os.path.isfile(digest):
         named[digest] = ("digest", {"bars"})
@@ -352,6 +432,7 @@ def main():
             url = "file://" + path
             for scheme, width in (("light", 1280), ("dark", 1280), ("light", 390), ("dark", 390)):
                 problems += check_page(browser, url, name, scheme, width, args.out, expect, screenshot=shoot)
+        problems += check_search(browser, site, args.out)
     finally:
         browser.close()
     if problems:

@@ -1,4 +1,4 @@
-// Progressive enhancement: click a column header to sort an incident table.
+// Progressive enhancement: click a column header to sort a table (incidents, action items).
 // Without JavaScript the table is already sorted newest first.
 (function () {
   "use strict";
@@ -36,7 +36,7 @@
         if (caption) {
           var label = button.textContent.trim();
           if (label !== label.toUpperCase()) label = label.toLowerCase();  // "date", but "TTR"
-          caption.textContent = "All incidents, by " + label + (ascending ? ", ascending" : ", descending");
+          caption.textContent = (table.getAttribute("data-caption") || "All incidents") + ", by " + label + (ascending ? ", ascending" : ", descending");
         }
       });
     });

@@ -8,10 +8,14 @@ public struct HTMLRenderer: Sendable {
     public var allowRawHTML: Bool
     /// Prefix added to heading slugs (avoids clashes with page ids).
     public var headingIDPrefix: String
+    /// The href for a link's URL as written (a link to another postmortem's `.md` becomes its
+    /// page); nil keeps URLs as written. The result is still checked and escaped.
+    public var linkHref: (@Sendable (String) -> String)?
 
-    public init(allowRawHTML: Bool = false, headingIDPrefix: String = "") {
+    public init(allowRawHTML: Bool = false, headingIDPrefix: String = "", linkHref: (@Sendable (String) -> String)? = nil) {
         self.allowRawHTML = allowRawHTML
         self.headingIDPrefix = headingIDPrefix
+        self.linkHref = linkHref
     }
 
     /// HTML of the node and its children.
@@ -157,7 +161,8 @@ public struct HTMLRenderer: Sendable {
             out += "<strong>"; renderChildren(node, into: &out, state: &state, tight: tight); out += "</strong>"
         case .strikethrough:
             out += "<del>"; renderChildren(node, into: &out, state: &state, tight: tight); out += "</del>"
-        case .link(let url, let title):
+        case .link(let written, let title):
+            let url = linkHref?(written) ?? written
             out += "<a href=\"\(HTMLEscaping.isSafeURL(url) ? HTMLEscaping.escape(url) : "")\""
             if !title.isEmpty { out += " title=\"\(HTMLEscaping.escape(title))\"" }
             out += ">"

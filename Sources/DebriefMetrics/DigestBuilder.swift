@@ -22,8 +22,8 @@ public struct DigestBuilder: Sendable {
     private let starts: [Date]
     private let resolvedAt: [Date?]
     private let openStatus: [Bool]
-    /// `openItemsBefore[i]`: not-done action items of `chronological[0..<i]`.
-    private let openItemsBefore: [Int]
+    /// Every action item; the digest's open items are its rows (see ``ActionLedger``).
+    public let ledger: ActionLedger
 
     public init(incidents: [Incident], bucketing: WeekBucketing) {
         self.bucketing = bucketing
@@ -37,11 +37,7 @@ public struct DigestBuilder: Sendable {
         self.starts = chronological.map { $0.startedAt! }
         self.resolvedAt = chronological.map { $0.time(of: .resolved) }
         self.openStatus = chronological.map(\.isOpen)
-        var running = 0
-        self.openItemsBefore = [0] + chronological.map { incident in
-            running += incident.actionItems.filter { !$0.done }.count
-            return running
-        }
+        self.ledger = ActionLedger(incidents)
     }
 
     /// `sorted` with the weeks between neighbours filled in where the gap is at most ``maxFilledGap``.
@@ -86,10 +82,10 @@ public struct DigestBuilder: Sendable {
             severityMix: Self.severityMix(incidents),
             topServices: Array(Self.services(incidents).prefix(5)),
             createdActionItems: incidents.flatMap { incident in
-                incident.actionItems.map { DigestReport.Item(incident: incident, item: $0, ageSeconds: nil) }
+                incident.actionItems.enumerated().map { DigestReport.Item(incident: incident, item: $1, number: $0 + 1, ageSeconds: nil) }
             },
-            openActionItems: openItems(before: start, end: end, limit: openItemLimit ?? Int.max),
-            openActionItemCount: openItemsBefore[firstIndex(startingAtOrAfter: start)],
+            openActionItems: ledger.rows(asOf: end, startedBefore: start, openOnly: true, limit: openItemLimit ?? Int.max),
+            openActionItemCount: ledger.openCount(startedBefore: start),
             longest: Self.longest(incidents, end: end),
             chartWeeks: chartWeeks.map { DigestReport.ChartWeek(week: $0, severities: Self.severityMix(byWeek[$0] ?? [])) },
             chartIncidents: chartIncidents
@@ -124,21 +120,6 @@ public struct DigestBuilder: Sendable {
             if let resolved = resolvedAt[index], resolved < instant { return false }
             return Resolution(chronological[index], at: instant).isUnresolved(startedThisWeek: starts[index] >= weekStart)
         }.map { chronological[$0] }
-    }
-
-    /// Not-done items of incidents started before `start`; age measured to the week's end, oldest first.
-    private func openItems(before start: Date, end: Date, limit: Int) -> [DigestReport.Item] {
-        var items: [DigestReport.Item] = []
-        for index in 0..<firstIndex(startingAtOrAfter: start) {
-            let incident = chronological[index]
-            let age = Int(end.timeIntervalSince(starts[index]).rounded())
-            for item in incident.actionItems where !item.done {
-                guard items.count < limit else { return items }
-                items.append(DigestReport.Item(incident: incident, item: item, ageSeconds: age))
-            }
-        }
-        // `chronological` is oldest first, so items already run oldest first, in document order within an incident.
-        return items
     }
 
     /// Unresolved at `instant`: resolved at or after it, or with no resolved time and an open status.

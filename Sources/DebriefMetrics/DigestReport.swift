@@ -30,13 +30,9 @@ public struct DigestReport: Sendable {
         public let lackingEnd: Int
     }
 
-    /// An action item and the incident it came from.
-    public struct Item: Sendable, Equatable {
-        public let incident: Incident
-        public let item: ActionItem
-        /// For open items of earlier incidents: week end − incident start, in seconds.
-        public let ageSeconds: Int?
-    }
+    /// An action item and the incident it came from: a row of the ``ActionLedger``
+    /// (for open items of earlier incidents, aged to the week's end).
+    public typealias Item = ActionLedger.Row
 
     /// The week's longest incident.
     public struct Longest: Sendable, Equatable {

@@ -15,9 +15,12 @@ public struct TimelineEvent: Sendable, Equatable {
     public var line: Int
     /// Every milestone the entry's words could announce (`milestone` is the most specific).
     public var candidates: [Milestone]
+    /// Who acted, when the timeline says so apart from the text (a table's Who column).
+    public var who: String?
 
     public init(at: Date?, localDate: LocalDate?, localTime: ClockTime?, offsetSeconds: Int, text: String, milestone: Milestone?, line: Int,
-                candidates: [Milestone]? = nil) {
+                candidates: [Milestone]? = nil, who: String? = nil) {
+        self.who = who
         self.candidates = candidates ?? milestone.map { [$0] } ?? []
         self.at = at
         self.localDate = localDate

@@ -64,14 +64,7 @@ struct ReadingContext {
     /// (`slug/index.md`) is named by its folder. Never derived from the title, so a
     /// retitled postmortem keeps its URL.
     func slug() -> String {
-        if let stated = document.frontMatter?["slug"]?.string, !Slug.make(stated).isEmpty { return Slug.make(stated) }
-        var stem = (fileName as NSString).deletingPathExtension.replacingOccurrences(of: ".html", with: "")
-        if stem.lowercased() == "index" || stem.lowercased() == "readme" {
-            let folder = ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent
-            if !folder.isEmpty && folder != "." { stem = folder }
-        }
-        let slug = Slug.make(stem)
-        return slug.isEmpty ? "incident" : slug
+        IncidentReader.slug(stated: document.frontMatter?["slug"]?.string, path: path)
     }
 
     mutating func read() -> Incident {
@@ -131,5 +124,22 @@ struct ReadingContext {
         }
         incident.diagnostics = diagnostics.sorted()
         return incident
+    }
+}
+
+extension IncidentReader {
+    /// The slug of the postmortem at `path` whose front matter states `stated` (or no slug):
+    /// `stated`, else the file name without its extension; a page bundle (`slug/index.md`)
+    /// is named by its folder.
+    public static func slug(stated: String?, path: String) -> String {
+        if let stated, !Slug.make(stated).isEmpty { return Slug.make(stated) }
+        let fileName = (path as NSString).lastPathComponent
+        var stem = (fileName as NSString).deletingPathExtension.replacingOccurrences(of: ".html", with: "")
+        if stem.lowercased() == "index" || stem.lowercased() == "readme" {
+            let folder = ((path as NSString).deletingLastPathComponent as NSString).lastPathComponent
+            if !folder.isEmpty && folder != "." { stem = folder }
+        }
+        let slug = Slug.make(stem)
+        return slug.isEmpty ? "incident" : slug
     }
 }

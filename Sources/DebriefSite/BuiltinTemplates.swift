@@ -161,7 +161,7 @@ public enum BuiltinTemplates {
 <section aria-labelledby="open-heading">
 <h2 id="open-heading">Open action items from earlier incidents</h2>
 {{#hasOpenItems}}
-<p class="muted">Oldest first; age is measured from the incident's start to the end of this week.</p>
+<p class="muted">Oldest first; age is measured from the incident's start to the end of this week. Every item, done or open, is in the <a href="{{site.root}}actions/index.html">action-item ledger</a>.</p>
 <ul class="action-items">
 {{#openItems}}
 <li><span class="check" aria-hidden="true">○</span>{{text}}{{#hasOwner}} <span class="owner">{{owner}}</span>{{/hasOwner}} <span class="muted">· {{age}} old · <a href="{{incidentHref}}">{{incidentTitle}}</a></span></li>
@@ -243,10 +243,10 @@ public enum BuiltinTemplates {
 <div class="table-wrap">
 <table class="timeline-table">
 <caption>Timeline events in the incident's local time ({{zoneText}})</caption>
-<thead><tr><th scope="col">Time</th><th scope="col">Event</th><th scope="col">Milestone</th><th scope="col">UTC</th></tr></thead>
+<thead><tr><th scope="col">Time</th>{{#hasWho}}<th scope="col">Who</th>{{/hasWho}}<th scope="col">Event</th><th scope="col">Milestone</th><th scope="col">UTC</th></tr></thead>
 <tbody>
 {{#timeline}}
-<tr id="{{id}}"><td class="num when">{{#hasInstant}}<time datetime="{{datetime}}">{{localTime}}</time>{{/hasInstant}}{{^hasInstant}}{{localTime}}{{/hasInstant}}{{#showDate}} <span class="muted">{{localDate}}</span>{{/showDate}}</td><td class="what">{{text}} <a class="src" href="{{sourceHref}}" title="Line {{sourceLine}} of the source">L{{sourceLine}}</a></td><td class="which">{{#hasMilestone}}<span class="milestone m-{{milestone}}">{{milestone}}</span>{{/hasMilestone}}</td><td class="num muted utc">{{utc}}</td></tr>
+<tr id="{{id}}"><td class="num when">{{#hasInstant}}<time datetime="{{datetime}}">{{localTime}}</time>{{/hasInstant}}{{^hasInstant}}{{localTime}}{{/hasInstant}}{{#showDate}} <span class="muted">{{localDate}}</span>{{/showDate}}</td>{{#hasWho}}<td class="who">{{who}}</td>{{/hasWho}}<td class="what">{{text}} <a class="src" href="{{sourceHref}}" title="Line {{sourceLine}} of the source">L{{sourceLine}}</a></td><td class="which">{{#hasMilestone}}<span class="milestone m-{{milestone}}">{{milestone}}</span>{{/hasMilestone}}</td><td class="num muted utc">{{utc}}</td></tr>
 {{/timeline}}
 </tbody>
 </table>
@@ -262,7 +262,7 @@ public enum BuiltinTemplates {
 <h2 id="page-actions">Action items <span class="count">{{openActionCount}} open</span></h2>
 <ul class="action-items">
 {{#actionItems}}
-<li class="{{#done}}done{{/done}}{{^done}}todo{{/done}}"><span class="check" aria-hidden="true">{{#done}}✓{{/done}}{{^done}}○{{/done}}</span> <span class="visually-hidden">{{#done}}Done:{{/done}}{{^done}}Open:{{/done}}</span> <span class="action-text">{{text}}</span>{{#hasOwner}} <span class="owner">{{owner}}</span>{{/hasOwner}}{{^hasOwner}} <span class="owner none">no owner</span>{{/hasOwner}}</li>
+<li id="{{anchor}}" class="{{#done}}done{{/done}}{{^done}}todo{{/done}}"><span class="check" aria-hidden="true">{{#done}}✓{{/done}}{{^done}}○{{/done}}</span> <span class="visually-hidden">{{#done}}Done:{{/done}}{{^done}}Open:{{/done}}</span> <span class="action-text">{{text}}</span>{{#hasOwner}} <span class="owner">{{owner}}</span>{{/hasOwner}}{{^hasOwner}} <span class="owner none">no owner</span>{{/hasOwner}}</li>
 {{/actionItems}}
 </ul>
 </section>
@@ -306,6 +306,26 @@ public enum BuiltinTemplates {
 {{$content}}
 <h1>{{heading}}</h1>
 <p class="lede">{{lede}}</p>
+{{#hasOpenBanner}}
+<aside class="banner banner-open" aria-labelledby="open-banner-heading">
+<p id="open-banner-heading"><strong>{{openBannerText}}</strong></p>
+<ul>
+{{#openIncidents}}
+<li><a href="{{href}}">{{title}}</a> <span class="muted">{{since}}</span> <span class="badge {{severityClass}}">{{severity}}</span></li>
+{{/openIncidents}}
+</ul>
+</aside>
+{{/hasOpenBanner}}
+{{#hasSearch}}
+<div class="site-search" id="site-search" data-index="{{site.root}}search.json" hidden>
+<form role="search">
+<label for="search-query">Search incidents</label>
+<input id="search-query" type="search" name="q" autocomplete="off" placeholder="title, service, severity, tag or words">
+</form>
+<p class="search-status muted" aria-live="polite"></p>
+<ol class="search-results"></ol>
+</div>
+{{/hasSearch}}
 {{#hasIncidents}}
 <section aria-labelledby="summary-heading">
 <h2 id="summary-heading">Response times</h2>
@@ -344,9 +364,32 @@ public enum BuiltinTemplates {
 </ul>
 </section>
 {{/hasServices}}
+{{#hasSeverities}}
+<section aria-labelledby="severities-heading">
+<h2 id="severities-heading">Severities</h2>
+<ul class="chips">
+{{#severities}}
+<li><a class="chip" href="{{href}}">{{name}} <span class="count">{{count}}</span></a></li>
+{{/severities}}
+</ul>
+</section>
+{{/hasSeverities}}
+{{#hasTags}}
+<section aria-labelledby="tags-heading">
+<h2 id="tags-heading">Tags</h2>
+<ul class="chips">
+{{#tags}}
+<li><a class="chip" href="{{href}}">{{name}} <span class="count">{{count}}</span></a></li>
+{{/tags}}
+</ul>
+</section>
+{{/hasTags}}
 {{/content}}
 {{$scripts}}
 <script src="{{site.root}}assets/sort.js" defer></script>
+{{#hasSearch}}
+<script src="{{site.root}}assets/search.js" defer></script>
+{{/hasSearch}}
 {{/scripts}}
 {{/layout}}
 
@@ -371,6 +414,7 @@ public enum BuiltinTemplates {
 <ul>
 <li><a href="{{site.root}}index.html"{{#site.isIncidents}} aria-current="page"{{/site.isIncidents}}>Incidents</a></li>
 <li><a href="{{site.root}}services/index.html"{{#site.isServices}} aria-current="page"{{/site.isServices}}>Services</a></li>
+<li><a href="{{site.root}}actions/index.html"{{#site.isActions}} aria-current="page"{{/site.isActions}}>Action items</a></li>
 <li><a href="{{site.root}}digest/index.html"{{#site.isDigest}} aria-current="page"{{/site.isDigest}}>Weekly digest</a></li>
 <li><a href="{{site.root}}metrics/index.html"{{#site.isMetrics}} aria-current="page"{{/site.isMetrics}}>How metrics work</a></li>
 </ul>
@@ -388,6 +432,56 @@ public enum BuiltinTemplates {
 {{$scripts}}{{/scripts}}
 </body>
 </html>
+
+"""#,
+        "ledger": #"""
+{{<layout}}
+{{$content}}
+<h1>Action items</h1>
+<p class="lede">{{lede}}</p>
+{{#hasRows}}
+<p class="muted">{{asOfText}}</p>
+<form class="filters" id="ledger-filters" hidden>
+<label>Find <input type="search" name="q" autocomplete="off" placeholder="text, owner or incident"></label>
+<label>Status <select name="status"><option value="">any</option><option value="open" selected>open</option><option value="done">done</option></select></label>
+<label>Owner <select name="owner"><option value="">anyone</option>{{#hasUnowned}}<option value="-">no owner</option>{{/hasUnowned}}{{#owners}}<option>{{name}}</option>{{/owners}}</select></label>
+<output name="shown" aria-live="polite"></output>
+</form>
+<div class="table-wrap">
+<table class="ledger sortable" data-caption="Action items">
+<caption>Action items, open first, oldest first</caption>
+<thead>
+<tr>
+<th scope="col" data-sort="text">Item</th>
+<th scope="col" data-sort="text">Owner</th>
+<th scope="col" data-sort="text">Status</th>
+<th scope="col" data-sort="number">Age</th>
+<th scope="col" data-sort="text">Incident</th>
+</tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr class="item-{{status}}" data-status="{{status}}" data-owner="{{#hasOwner}}{{owner}}{{/hasOwner}}{{^hasOwner}}-{{/hasOwner}}">
+<td class="c-item">{{text}}</td>
+<td class="c-owner">{{#hasOwner}}<span class="owner">{{owner}}</span>{{/hasOwner}}{{^hasOwner}}<span class="owner none">no owner</span>{{/hasOwner}}</td>
+<td class="c-status"><span class="status status-{{status}}">{{statusText}}</span></td>
+<td class="num c-age" data-value="{{ageSort}}" data-label="Age">{{age}}</td>
+<td class="c-incident" data-value="{{incidentDateSort}}"><a href="{{href}}">{{incidentTitle}}</a> <span class="muted">{{incidentDate}}</span> <span class="badge {{severityClass}}">{{severity}}</span></td>
+</tr>
+{{/rows}}
+</tbody>
+</table>
+</div>
+{{/hasRows}}
+{{^hasRows}}
+<p class="empty">No postmortem lists an action item yet. Add a checklist (<code>- [ ] Add an alert (owner: @name)</code>) under an "Action items" heading.</p>
+{{/hasRows}}
+{{/content}}
+{{$scripts}}
+<script src="{{site.root}}assets/sort.js" defer></script>
+<script src="{{site.root}}assets/ledger.js" defer></script>
+{{/scripts}}
+{{/layout}}
 
 """#,
         "metric-card": #"""
@@ -477,8 +571,111 @@ public enum BuiltinTemplates {
 
     /// Static assets (CSS, JavaScript) by file name, written under `assets/`.
     public static let assets: [String: String] = [
+        "ledger.js": #"""
+// Progressive enhancement: filter the action-item ledger by text, status and owner.
+// Without JavaScript the form stays hidden and every item is listed, open ones first.
+(function () {
+  "use strict";
+  var form = document.getElementById("ledger-filters");
+  var table = document.querySelector("table.ledger");
+  if (!form || !table) return;
+  var rows = Array.prototype.slice.call(table.tBodies[0].rows);
+  function apply() {
+    var query = form.elements.q.value.trim().toLowerCase();
+    var status = form.elements.status.value;
+    var owner = form.elements.owner.value;
+    var shown = 0;
+    rows.forEach(function (row) {
+      var match = (!status || row.getAttribute("data-status") === status)
+        && (!owner || row.getAttribute("data-owner") === owner)
+        && (!query || row.textContent.toLowerCase().indexOf(query) !== -1);
+      row.hidden = !match;
+      if (match) shown += 1;
+    });
+    form.elements.shown.value = shown + " of " + rows.length + " shown";
+  }
+  form.addEventListener("input", apply);
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
+  form.hidden = false;
+  apply();
+})();
+
+"""#,
+        "search.js": #"""
+// Progressive enhancement: search the incidents from the index page. The index
+// (search.json, built with the site) is fetched on first use; results are built
+// with DOM nodes and textContent only, so no indexed text is ever read as HTML.
+(function () {
+  "use strict";
+  var box = document.getElementById("site-search");
+  if (!box) return;
+  var input = box.querySelector("input");
+  var status = box.querySelector(".search-status");
+  var list = box.querySelector(".search-results");
+  var root = box.getAttribute("data-index").replace(/search\.json$/, "");
+  var entries = null, loading = null;
+  box.hidden = false;
+  box.querySelector("form").addEventListener("submit", function (event) { event.preventDefault(); });
+
+  function load() {
+    if (loading) return loading;
+    if (location.protocol === "file:") {
+      // Browsers refuse to fetch files next to a page opened from disk.
+      status.textContent = "Search needs the site served over HTTP (debrief serve, or any web server).";
+      loading = Promise.resolve(null);
+      return loading;
+    }
+    loading = fetch(box.getAttribute("data-index"))
+      .then(function (response) { if (!response.ok) throw new Error(response.status); return response.json(); })
+      .then(function (data) {
+        entries = data.incidents.map(function (entry) {
+          var fields = [entry.title, entry.severity, entry.services.join(" "), entry.tags.join(" "), entry.text];
+          return { entry: entry, title: entry.title.toLowerCase(), all: fields.join(" ").toLowerCase() };
+        });
+        return entries;
+      })
+      .catch(function () { status.textContent = "The search index could not be loaded."; return null; });
+    return loading;
+  }
+
+  function item(entry) {
+    var li = document.createElement("li");
+    var link = document.createElement("a");
+    link.href = root + entry.href;
+    link.textContent = entry.title;
+    li.appendChild(link);
+    var meta = document.createElement("span");
+    meta.className = "muted";
+    meta.textContent = " " + [entry.date, entry.severity, entry.services.join(", "), entry.open ? "open" : ""]
+      .filter(Boolean).join(" · ");
+    li.appendChild(meta);
+    return li;
+  }
+
+  function search() {
+    var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
+    list.textContent = "";
+    if (!words.length) { status.textContent = ""; return; }
+    load().then(function (all) {
+      if (!all) return;
+      var hits = all.filter(function (e) { return words.every(function (w) { return e.all.indexOf(w) !== -1; }); });
+      // Title matches first; otherwise the index's order (newest first) stands.
+      var scored = hits.map(function (e, i) {
+        return { e: e, i: i, s: words.filter(function (w) { return e.title.indexOf(w) !== -1; }).length };
+      }).sort(function (a, b) { return b.s - a.s || a.i - b.i; });
+      list.textContent = "";
+      scored.slice(0, 20).forEach(function (hit) { list.appendChild(item(hit.e.entry)); });
+      status.textContent = hits.length === 0 ? "No incident matches." :
+        hits.length + (hits.length === 1 ? " incident matches" : " incidents match") + (hits.length > 20 ? "; the first 20:" : ":");
+    });
+  }
+  input.addEventListener("input", search);
+  input.addEventListener("focus", load, { once: true });
+})();
+
+"""#,
         "sort.js": #"""
-// Progressive enhancement: click a column header to sort an incident table.
+// Progressive enhancement: click a column header to sort a table (incidents, action items).
 // Without JavaScript the table is already sorted newest first.
 (function () {
   "use strict";
@@ -516,7 +713,7 @@ public enum BuiltinTemplates {
         if (caption) {
           var label = button.textContent.trim();
           if (label !== label.toUpperCase()) label = label.toLowerCase();  // "date", but "TTR"
-          caption.textContent = "All incidents, by " + label + (ascending ? ", ascending" : ", descending");
+          caption.textContent = (table.getAttribute("data-caption") || "All incidents") + ", by " + label + (ascending ? ", ascending" : ", descending");
         }
       });
     });
@@ -564,7 +761,9 @@ pre { background: var(--card); border: 1px solid var(--line); border-radius: 6px
 nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 1.1rem; }
 nav a { text-decoration: none; color: var(--muted); }
 nav a[aria-current="page"] { color: var(--fg); font-weight: 600; border-bottom: 2px solid var(--accent); }
-main { padding-top: 1.5rem; padding-bottom: 3rem; }
+/* Room between the nav bar and a page's first line (the eyebrow or the h1). */
+main { padding-top: 2.25rem; padding-bottom: 3rem; }
+.incident-header { margin-bottom: 0.5rem; }
 h1 { font-size: 1.9rem; line-height: 1.25; margin: 0.3rem 0 0.6rem; }
 h2 { font-size: 1.3rem; margin: 2.2rem 0 0.8rem; }
 .lede { color: var(--muted); font-size: 1.05rem; margin-top: 0; }
@@ -627,6 +826,7 @@ tr:target { background: color-mix(in srgb, var(--accent) 14%, transparent); }
 .milestone { font-size: 0.78rem; font-weight: 600; border-radius: 4px; padding: 0 0.35rem; border: 1px solid currentColor; }
 .m-started { color: var(--m-started); } .m-detected { color: var(--m-detected); } .m-acknowledged { color: var(--m-acknowledged); }
 .m-identified { color: var(--m-identified); } .m-mitigated { color: var(--m-mitigated); } .m-resolved { color: var(--m-resolved); }
+td.who { white-space: nowrap; }
 .src { font-size: 0.75rem; color: var(--muted); text-decoration: none; }
 .action-items { list-style: none; padding: 0; }
 .action-items li { padding: 0.35rem 0; border-bottom: 1px solid var(--line); }
@@ -636,6 +836,23 @@ tr:target { background: color-mix(in srgb, var(--accent) 14%, transparent); }
 .owner { font-size: 0.8rem; border: 1px solid var(--line); background: var(--card); border-radius: 999px; padding: 0 0.5rem; white-space: nowrap; }
 .owner.none { color: var(--muted); font-style: italic; }
 .action-items li.done .action-text { text-decoration: line-through; text-decoration-color: var(--muted); }
+.filters { display: flex; flex-wrap: wrap; gap: 0.5rem 1.2rem; align-items: center; margin: 0.8rem 0; font-size: 0.9rem; }
+.filters[hidden] { display: none; }
+.filters input, .filters select { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 0.2rem 0.4rem; max-width: 100%; }
+.filters output { color: var(--muted); }
+table.ledger tr.item-done td.c-item { color: var(--muted); text-decoration: line-through; text-decoration-color: var(--muted); }
+.status-done { color: var(--sev4); border-color: var(--sev4); }
+.banner { border: 1px solid var(--sev1); border-left-width: 4px; border-radius: 6px; padding: 0.6rem 1rem; margin: 1rem 0; background: color-mix(in srgb, var(--sev1) 8%, var(--bg)); }
+.banner p { margin: 0 0 0.3rem; }
+.banner ul { margin: 0; padding-left: 1.2rem; }
+.site-search { margin: 1rem 0 1.5rem; }
+.site-search[hidden] { display: none; }
+.site-search label { display: block; font-weight: 600; font-size: 0.95rem; margin-bottom: 0.3rem; }
+.site-search input { font: inherit; width: 100%; max-width: 32rem; padding: 0.45rem 0.7rem; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 6px; }
+.site-search input:focus-visible { outline: 2px solid var(--accent); outline-offset: 1px; }
+.search-status { margin: 0.4rem 0 0; font-size: 0.9rem; }
+.search-results { margin: 0.3rem 0 0; padding-left: 1.4rem; }
+.search-results li { padding: 0.15rem 0; }
 .prose { max-width: 46rem; }
 /* Body headings arrive one level down (h1 → h2): the page has its own h1. */
 .prose h2 { font-size: 1.35rem; margin-top: 2rem; } .prose h3 { font-size: 1.15rem; margin-top: 1.6rem; } .prose h4, .prose h5, .prose h6 { font-size: 1rem; }
@@ -656,6 +873,7 @@ tr:target { background: color-mix(in srgb, var(--accent) 14%, transparent); }
 .site-footer { border-top: 1px solid var(--line); color: var(--muted); font-size: 0.85rem; }
 @media (max-width: 40rem) {
   .wrap { padding: 0 0.9rem; }
+  main { padding-top: 1.5rem; }
   h1 { font-size: 1.55rem; }
   nav ul { gap: 0.4rem 0.9rem; font-size: 0.95rem; }
   .metric-cards { grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr)); gap: 0.5rem; }
@@ -676,11 +894,22 @@ tr:target { background: color-mix(in srgb, var(--accent) 14%, transparent); }
   table.incidents td.c-services { flex-basis: 100%; color: var(--muted); font-size: 0.85rem; }
   table.incidents td.c-services:empty { display: none; }
   table.incidents td[data-label]::before { content: attr(data-label) " "; color: var(--muted); font-size: 0.8rem; }
+  table.ledger, table.ledger tbody, table.ledger tr, table.ledger td { display: block; }
+  table.ledger thead tr { display: flex; flex-wrap: wrap; gap: 0 0.2rem; }
+  table.ledger thead th { border: 0; padding: 0.2rem 0.4rem; }
+  table.ledger tbody tr { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.2rem 0.7rem; padding: 0.55rem 0; border-bottom: 1px solid var(--line); }
+  table.ledger tbody tr[hidden] { display: none; }
+  table.ledger td { border: 0; padding: 0; }
+  table.ledger td.c-item { flex-basis: 100%; font-weight: 500; }
+  table.ledger td.c-incident { flex-basis: 100%; font-size: 0.9rem; }
+  table.ledger td[data-label]::before { content: attr(data-label) " "; color: var(--muted); font-size: 0.8rem; }
   table.timeline-table thead { display: none; }
   table.timeline-table tr { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.1rem 0.6rem; padding: 0.5rem 0; border-bottom: 1px solid var(--line); }
   table.timeline-table td { border: 0; padding: 0; }
   table.timeline-table td.what { flex-basis: 100%; order: 2; }
   table.timeline-table td.utc { order: 3; font-size: 0.8rem; }
+  table.timeline-table td.who { font-size: 0.85rem; color: var(--muted); }
+  table.timeline-table td.who:empty { display: none; }
 }
 @media print {
   :root {

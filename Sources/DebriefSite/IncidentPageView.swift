@@ -39,6 +39,8 @@ public struct IncidentPageView: Sendable {
         public let showDate: Bool
         public let utc: String
         public let text: String
+        /// Who acted (a table's Who column), shown in its own column; empty when not stated.
+        public let who: String
         public let milestone: String
         public let hasMilestone: Bool
         public let sourceLine: Int
@@ -52,6 +54,8 @@ public struct IncidentPageView: Sendable {
         public let hasOwner: Bool
         public let done: Bool
         public let line: Int
+        /// "action-2": the ledger links here.
+        public let anchor: String
     }
 
     public struct Note: Sendable {
@@ -80,6 +84,8 @@ public struct IncidentPageView: Sendable {
     public let chartSVG: String
     public let timeline: [TimelineRow]
     public let hasTimeline: Bool
+    /// Some entry names who acted: the timeline table gets a Who column.
+    public let hasWho: Bool
     public let actionItems: [ActionItemView]
     public let hasActionItems: Bool
     public let openActionCount: Int
@@ -120,6 +126,7 @@ extension IncidentPageView {
                 showDate: !localDate.isEmpty && localDate != previousDate,
                 utc: event.at.map(Self.utcText) ?? "",
                 text: event.text,
+                who: event.who ?? "",
                 milestone: event.milestone?.rawValue ?? "",
                 hasMilestone: event.milestone != nil,
                 sourceLine: event.line,
@@ -183,7 +190,11 @@ extension IncidentPageView {
             chartSVG: Self.chart(incident),
             timeline: rows,
             hasTimeline: !rows.isEmpty,
-            actionItems: incident.actionItems.map { ActionItemView(text: $0.text, owner: $0.owner ?? "", hasOwner: $0.owner != nil, done: $0.done, line: $0.line) },
+            hasWho: incident.timeline.contains { $0.who != nil },
+            actionItems: incident.actionItems.enumerated().map { offset, item in
+                ActionItemView(text: item.text, owner: item.owner ?? "", hasOwner: item.owner != nil, done: item.done, line: item.line,
+                               anchor: ViewFactory.actionAnchor(offset + 1))
+            },
             hasActionItems: !incident.actionItems.isEmpty,
             openActionCount: incident.actionItems.filter { !$0.done }.count,
             bodyHTML: body,

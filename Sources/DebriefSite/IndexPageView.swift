@@ -23,7 +23,28 @@ public struct IndexPageView: Sendable {
     public let openCount: Int
     public let services: [ServiceLink]
     public let hasServices: Bool
+    /// The front page only: severity and tag pages, the search box, the open-incident banner.
+    public let severities: [ServiceLink]
+    public let hasSeverities: Bool
+    public let tags: [ServiceLink]
+    public let hasTags: Bool
+    public let hasSearch: Bool
+    public let openIncidents: [OpenIncident]
+    public let hasOpenBanner: Bool
+    /// "1 incident is still open:" / "2 incidents are still open:".
+    public let openBannerText: String
 
+    /// An incident of the open banner.
+    public struct OpenIncident: Sendable {
+        public let title: String
+        public let href: String
+        /// "since 28 Oct 2026", or "date not stated".
+        public let since: String
+        public let severity: String
+        public let severityClass: String
+    }
+
+    /// A link to a page of incidents (a service, severity or tag) with its count.
     public struct ServiceLink: Sendable {
         public let name: String
         public let href: String
@@ -36,14 +57,37 @@ extension IndexPageView {
 
     /// The view over `incidents`; `service` names a service page (two levels deep).
     public init(incidents: [Incident], config: SiteConfig, service: String? = nil, allServices: [(String, Int)] = []) {
-        let depth = service == nil ? 0 : 2
+        self.init(incidents: incidents, config: config, facet: service.map { PageFacet(.service, $0) }, browse: Browse(services: allServices))
+    }
+
+    /// What the front page links to besides incidents: services, severities and tags with their counts.
+    public struct Browse: Sendable {
+        public var services: [(String, Int)] = []
+        public var severities: [(String, Int)] = []
+        public var tags: [(String, Int)] = []
+
+        public init(services: [(String, Int)] = [], severities: [(String, Int)] = [], tags: [(String, Int)] = []) {
+            self.services = services
+            self.severities = severities
+            self.tags = tags
+        }
+    }
+
+    /// The front page (no facet), or the page of one service, severity or tag (two levels deep).
+    public init(incidents: [Incident], config: SiteConfig, facet: PageFacet?, browse: Browse = Browse()) {
+        let depth = facet == nil ? 0 : 2
         let root = String(repeating: "../", count: depth)
         let sorted = ViewFactory.newestFirst(incidents)
-        let prefix = service.map { "svc-" + ViewFactory.serviceSlug($0) + "-" } ?? ""
-        let title = service.map { "Service: \($0)" } ?? config.title
-        let open = incidents.filter(\.isOpen).count
+        let prefix = facet?.idPrefix ?? ""
+        let title = facet?.heading ?? config.title
+        let openIncidents = sorted.filter(\.isOpen)
+        let open = openIncidents.count
+        let allServices = browse.services
         let lede = "\(incidents.count) incident\(incidents.count == 1 ? "" : "s")" + (open > 0 ? ", \(open) open" : "")
-            + (service == nil ? " across \(allServices.count) service\(allServices.count == 1 ? "" : "s")." : " affecting \(service!).")
+            + (facet?.phrase ?? " across \(allServices.count) service\(allServices.count == 1 ? "" : "s").")
+        func links(_ kind: PageFacet.Kind, _ counts: [(String, Int)]) -> [ServiceLink] {
+            counts.map { ServiceLink(name: $0.0, href: PageFacet(kind, $0.0).href(root: root), count: $0.1) }
+        }
         let ttrPoints = sorted.compactMap { incident -> StripPoint? in
             guard let ttr = IncidentMetrics(incident).timeToResolve, ttr > 0 else { return nil }
             return StripPoint(label: incident.title, seconds: Double(ttr), category: incident.severity?.description ?? "unknown",
@@ -51,7 +95,7 @@ extension IndexPageView {
         }
         let months = Self.monthBars(incidents)
         self.init(
-            site: SiteChrome(siteTitle: config.title, pageTitle: title, depth: depth, section: service == nil ? "incidents" : "services"),
+            site: SiteChrome(siteTitle: config.title, pageTitle: title, depth: depth, section: facet?.section ?? "incidents"),
             heading: title,
             lede: lede,
             cards: ViewFactory.summaryCards(incidents),
@@ -70,9 +114,23 @@ extension IndexPageView {
             hasIncidents: !incidents.isEmpty,
             incidentCount: incidents.count,
             openCount: open,
-            services: allServices.map { ServiceLink(name: $0.0, href: ViewFactory.serviceHref($0.0, root: root), count: $0.1) },
-            hasServices: !allServices.isEmpty
+            services: links(.service, allServices),
+            hasServices: !allServices.isEmpty,
+            severities: links(.severity, browse.severities),
+            hasSeverities: !browse.severities.isEmpty,
+            tags: links(.tag, browse.tags),
+            hasTags: !browse.tags.isEmpty,
+            hasSearch: facet == nil && !incidents.isEmpty,
+            openIncidents: facet == nil ? openIncidents.map { Self.openIncident($0, root: root) } : [],
+            hasOpenBanner: facet == nil && open > 0,
+            openBannerText: open == 1 ? "1 incident is still open:" : "\(open) incidents are still open:"
         )
+    }
+
+    static func openIncident(_ incident: Incident, root: String) -> OpenIncident {
+        let row = ViewFactory.row(incident, root: root)
+        return OpenIncident(title: row.title, href: row.href, since: row.dateSort.isEmpty ? "date not stated" : "since " + row.dateText,
+                            severity: row.severity, severityClass: row.severityClass)
     }
 
     /// Incidents per month by severity, every month from the first to the last (empty months included),

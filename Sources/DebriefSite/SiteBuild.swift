@@ -36,7 +36,8 @@ public struct SiteBuild: Sendable {
             if diagnostics.contains(where: { $0.level == .error }) { return report.stopping() }
         }
         guard let everything = loadContent(config: config, into: &report) else { return report.stopping() }
-        let loaded = Drafts.published(DistantDates.flag(everything), includeDrafts: includeDrafts)
+        // Checks over the whole site, done here so their findings are reported with the rest.
+        let loaded = DuplicateTitles.flag(SiteBuilder.uniqueSlugs(Drafts.published(DistantDates.flag(everything), includeDrafts: includeDrafts)))
         report.draftsLeftOut = everything.count - loaded.count
         do {
             let renderer = try TemplateRenderer(overrides: TemplateRenderer.overrides(in: (site as NSString).appendingPathComponent("Templates")))
@@ -70,7 +71,8 @@ public struct SiteBuild: Sendable {
         let scan = ContentScan.markdownFiles(in: contentPath)
         for skipped in scan.skipped { report.add(.warning, "\(SitePaths.relative(skipped.path, to: site)): warning: \(skipped.reason)") }
         let paths = scan.files.map { (path: $0, display: SitePaths.relative($0, to: site)) }
-        return SourceLoader(config: config).load(paths: paths, renderBody: true)
+        let links = ContentLinks(root: contentPath, postmortems: scan.files)
+        return SourceLoader(config: config, links: links).load(paths: paths, renderBody: true)
     }
 }
 

@@ -52,17 +52,38 @@ public struct SiteBuilder: Sendable {
     /// that share a page slug ("API" and "api") are one service, shown by the
     /// alphabetically first spelling, so no service page overwrites another.
     public static func services(_ incidents: [Incident]) -> [(String, Int)] {
+        counts(incidents, .service)
+    }
+
+    /// Values of a facet with their incident counts, most incidents first, then by name;
+    /// values sharing a page slug are one, shown by the alphabetically first spelling.
+    /// Severities run in their own order (SEV1 first, "unknown" last) instead.
+    static func counts(_ incidents: [Incident], _ kind: PageFacet.Kind) -> [(String, Int)] {
         var counts: [String: Int] = [:]
         var names: [String: String] = [:]
         for incident in incidents {
-            for service in incident.services {
-                let slug = ViewFactory.serviceSlug(service)
-                if let name = names[slug], name <= service { continue }
-                names[slug] = service
+            let values = PageFacet.values(of: incident, kind: kind)
+            for value in values {
+                let slug = PageFacet(kind, value).slug
+                if let name = names[slug], name <= value { continue }
+                names[slug] = value
             }
-            for slug in Set(incident.services.map(ViewFactory.serviceSlug)) { counts[slug, default: 0] += 1 }
+            for slug in Set(values.map { PageFacet(kind, $0).slug }) { counts[slug, default: 0] += 1 }
         }
-        return counts.map { (names[$0.key] ?? $0.key, $0.value) }.sorted { ($1.1, $0.0) < ($0.1, $1.0) }
+        let named = counts.map { (names[$0.key] ?? $0.key, $0.value) }
+        guard kind == .severity else { return named.sorted { ($1.1, $0.0) < ($0.1, $1.0) } }
+        let order = IndexPageView.severityCategories
+        return named.sorted { (order.firstIndex(of: $0.0) ?? order.count, $0.0) < (order.firstIndex(of: $1.0) ?? order.count, $1.0) }
+    }
+
+    /// What the ledger's ages are measured to: the end of the latest digest week (the
+    /// newest week with an incident), so the ledger agrees with `digest/latest/` and a
+    /// rebuild of unchanged postmortems gives the same page.
+    public static func ledgerAsOf(_ incidents: [Incident], config: SiteConfig) -> (instant: Date, week: ISOWeek)? {
+        let bucketing = WeekBucketing(timeZone: config.foundationZone, weekStart: config.weekStart)
+        guard let latest = incidents.compactMap(\.startedAt).max() else { return nil }
+        let week = bucketing.week(containing: latest)
+        return (bucketing.end(of: week), week)
     }
 
     /// Renders every page of the site.
@@ -71,8 +92,9 @@ public struct SiteBuilder: Sendable {
         let incidents = loaded.map(\.incident)
         let services = Self.services(incidents)
         var files: [SiteFile] = []
+        let browse = IndexPageView.Browse(services: services, severities: Self.counts(incidents, .severity), tags: Self.counts(incidents, .tag))
         files.append(SiteFile(path: "index.html", text: try renderer.render(
-            IndexPageView(incidents: incidents, config: config, allServices: services), template: "index")))
+            IndexPageView(incidents: incidents, config: config, facet: nil, browse: browse), template: "index")))
         let renderer = self.renderer
         let config = self.config
         let related = RelatedIncidents(incidents)
@@ -85,17 +107,24 @@ public struct SiteBuilder: Sendable {
         files += pages
         files.append(SiteFile(path: "services/index.html", text: try renderer.render(
             ServicesPageView(services: services, config: config), template: "services")))
-        for (service, _) in services {
-            let slug = ViewFactory.serviceSlug(service)
-            let view = IndexPageView(incidents: incidents.filter { $0.services.contains { ViewFactory.serviceSlug($0) == slug } },
-                                     config: config, service: service, allServices: [])
-            files.append(SiteFile(path: "services/\(ViewFactory.serviceSlug(service))/index.html", text: try renderer.render(view, template: "index")))
+        for (kind, counts) in [(PageFacet.Kind.service, browse.services), (.severity, browse.severities), (.tag, browse.tags)] {
+            for (name, _) in counts {
+                let facet = PageFacet(kind, name)
+                let view = IndexPageView(incidents: incidents.filter(facet.includes), config: config, facet: facet)
+                files.append(SiteFile(path: facet.path, text: try renderer.render(view, template: "index")))
+            }
         }
+        files.append(SiteFile(path: "actions/index.html", text: try renderer.render(
+            LedgerPageView(ledger: ActionLedger(incidents), asOf: Self.ledgerAsOf(incidents, config: config), config: config), template: "ledger")))
         files.append(SiteFile(path: "metrics/index.html", text: try renderer.render(MetricsPageView(config: config), template: "metrics")))
         files += try DigestPages(config: config, renderer: renderer).files(for: incidents)
         files.append(SiteFile(path: "feed.xml", text: Exports.atom(incidents, config: config)))
         files.append(SiteFile(path: "incidents.json", text: Exports.json(incidents)))
         files.append(SiteFile(path: "incidents.csv", text: Exports.csv(incidents)))
+        files.append(SiteFile(path: "search.json", text: SearchIndex.json(incidents)))
+        if let sitemap = Sitemap.xml(pages: files.map(\.path), baseURL: config.baseURL) {
+            files.append(SiteFile(path: "sitemap.xml", text: sitemap))
+        }
         for (name, text) in assets.sorted(by: { $0.key < $1.key }) {
             files.append(SiteFile(path: "assets/\(name)", text: text))
         }

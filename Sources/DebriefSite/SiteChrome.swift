@@ -5,11 +5,12 @@ public struct SiteChrome: Sendable {
     public let pageTitle: String
     /// "", "../", "../../" …: prefix for every internal link.
     public let root: String
-    /// Which navigation entry is current ("incidents", "services", "digest", "metrics").
+    /// Which navigation entry is current ("incidents", "services", "actions", "digest", "metrics").
     public let isIncidents: Bool
     public let isServices: Bool
     public let isDigest: Bool
     public let isMetrics: Bool
+    public let isActions: Bool
 
     public init(siteTitle: String, pageTitle: String, depth: Int, section: String) {
         self.siteTitle = siteTitle
@@ -19,6 +20,7 @@ public struct SiteChrome: Sendable {
         self.isServices = section == "services"
         self.isDigest = section == "digest"
         self.isMetrics = section == "metrics"
+        self.isActions = section == "actions"
     }
 }
 

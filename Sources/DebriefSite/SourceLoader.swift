@@ -25,11 +25,15 @@ public struct SourceLoader: Sendable {
     public var config: SiteConfig
     /// When set, every document is also linted (`debrief check`), while its parsed tree is at hand.
     public var lint: PostmortemLint?
+    /// When set, links to other postmortems become links to their pages, and links and
+    /// images that point at nothing are warnings.
+    public var links: ContentLinks?
 
-    public init(fileSystem: FileSystem = .disk, config: SiteConfig = SiteConfig(), lint: PostmortemLint? = nil) {
+    public init(fileSystem: FileSystem = .disk, config: SiteConfig = SiteConfig(), lint: PostmortemLint? = nil, links: ContentLinks? = nil) {
         self.fileSystem = fileSystem
         self.config = config
         self.lint = lint
+        self.links = links
     }
 
     /// Decodes bytes as UTF-8; other bytes are read as Latin-1 with an error, so no text is lost.
@@ -109,7 +113,12 @@ public struct SourceLoader: Sendable {
         if let frontMatterError {
             incident.diagnostics.insert(Diagnostic(.error, line: frontMatterError.line, frontMatterError.message + "; front matter ignored"), at: 0)
         }
-        let html = renderBody ? HTMLRenderer(allowRawHTML: config.unsafeHTML).render(document) : ""
+        var renderer = HTMLRenderer(allowRawHTML: config.unsafeHTML)
+        if let links {
+            incident.diagnostics += links.problems(in: document, source: path)
+            renderer.linkHref = { links.href($0, from: path) }
+        }
+        let html = renderBody ? renderer.render(document) : ""
         return LoadedIncident(incident: incident, bodyHTML: html, lintDiagnostics: lint?.check(document, incident: incident) ?? [])
     }
 

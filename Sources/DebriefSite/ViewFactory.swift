@@ -31,6 +31,9 @@ enum ViewFactory {
         root + "services/" + serviceSlug(service) + "/index.html"
     }
 
+    /// The id of an incident page's `number`th action item (from 1).
+    static func actionAnchor(_ number: Int) -> String { "action-\(number)" }
+
     static func serviceSlug(_ service: String) -> String {
         let slug = Slug.make(service)
         return slug.isEmpty ? "service" : slug

@@ -40,7 +40,7 @@ struct Check: ParsableCommand {
             ? SiteSettings.loadContent(site: site, content: content, config: config, renderBody: false, lint: lint)
             : SourceLoader(config: config, lint: lint).load(paths: files.map { ($0, $0) }, renderBody: false)
         let report = CheckReport(settingsPath: SiteSettings.relative(settingsPath, to: "."), settings: settings,
-                                 loaded: DistantDates.flag(loaded), verbose: reporting.verbose)
+                                 loaded: DuplicateTitles.flag(SiteBuilder.uniqueSlugs(DistantDates.flag(loaded))), verbose: reporting.verbose)
         print(CheckOutput.render(report, format: format), terminator: "")
         let status = report.exitStatus(strict: reporting.strict)
         if status != 0 { throw ExitCode(status) }

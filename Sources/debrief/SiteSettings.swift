@@ -60,6 +60,7 @@ extension SiteSettings {
         let scan = ContentScan.markdownFiles(in: contentPath)
         for skipped in scan.skipped { Console.error("\(relative(skipped.path, to: site)): warning: \(skipped.reason)") }
         let paths = scan.files.map { (path: $0, display: relative($0, to: site)) }
-        return SourceLoader(config: config, lint: lint).load(paths: paths, renderBody: renderBody)
+        let links = ContentLinks(root: contentPath, postmortems: scan.files)
+        return SourceLoader(config: config, lint: lint, links: links).load(paths: paths, renderBody: renderBody)
     }
 }

@@ -41,7 +41,7 @@ enum PageFixtures {
             title: "Checkout latency after connection-pool change", authors: ["Priya Raman", "Tomás Ortega"],
             date: LocalDate(year: 2026, month: 9, day: 2), dateSource: "front matter", offsetSeconds: offset,
             zoneStated: true, zoneName: "Europe/Berlin", severity: Severity(level: 2),
-            services: ["checkout-api", "postgres-primary"], status: "resolved")
+            services: ["checkout-api", "postgres-primary"], tags: ["database", "config"], status: "resolved")
         incident.milestones = [
             .started: MilestoneValue(at: at("2026-09-02T12:03:00Z"), line: 5, source: "front matter"),
             .detected: MilestoneValue(at: at("2026-09-02T12:09:00Z"), line: 6, source: "front matter"),
@@ -92,7 +92,7 @@ enum PageFixtures {
         var incident = Incident(
             source: "Content/2026-10-01-search.md", slug: "2026-10-01-search", title: "Search index rebuild ran for 30 hours",
             date: LocalDate(year: 2026, month: 10, day: 1), dateSource: "summary", offsetSeconds: 0, zoneStated: false,
-            zoneName: "UTC", services: ["search"])
+            zoneName: "UTC", services: ["search"], tags: ["Database"])
         incident.milestones = [
             .started: MilestoneValue(at: at("2026-10-01T06:12:00Z"), line: 12, source: "timeline"),
             .resolved: MilestoneValue(at: at("2026-10-02T11:50:00Z"), line: 16, source: "timeline"),
@@ -104,6 +104,7 @@ enum PageFixtures {
             event("2026-10-02T04:40:00Z", "New replica caught up.", nil, line: 15, offset: 0),
             event("2026-10-02T11:50:00Z", "Search freshness verified. Resolved.", .resolved, line: 16, offset: 0),
         ]
+        incident.timeline[1].who = "lee.h"  // a table's Who column
         incident.actionItems = [ActionItem(text: "Alert on search freshness lag > 10 min", owner: nil, done: false, line: 30)]
         incident.diagnostics = [Diagnostic(.warning, line: 0, "no time zone stated; read in UTC (the site default)")]
         let body = """

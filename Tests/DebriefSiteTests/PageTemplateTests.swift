@@ -31,13 +31,21 @@ import Testing
             ("incident-sparse.html", try incidentPage(F.search)),
             ("incident-open.html", try incidentPage(F.edge)),
             ("incident-undated.html", try incidentPage(F.undated)),
-            ("index.html", try render(IndexPageView(incidents: F.incidents, config: F.config, allServices: services), "index")),
+            ("index.html", try render(IndexPageView(incidents: F.incidents, config: F.config, facet: nil, browse: .init(
+                services: services, severities: SiteBuilder.counts(F.incidents, .severity), tags: SiteBuilder.counts(F.incidents, .tag))), "index")),
+            ("severity-sev2.html", try render(IndexPageView(incidents: F.incidents.filter(PageFacet(.severity, "SEV2").includes),
+                                                            config: F.config, facet: PageFacet(.severity, "SEV2")), "index")),
+            ("tag-database.html", try render(IndexPageView(incidents: F.incidents.filter(PageFacet(.tag, "database").includes),
+                                                           config: F.config, facet: PageFacet(.tag, "database")), "index")),
             ("index-empty.html", try render(IndexPageView(incidents: [], config: F.config, allServices: []), "index")),
             ("service-checkout-api.html", try render(IndexPageView(
                 incidents: F.incidents.filter { $0.services.contains("checkout-api") }, config: F.config,
                 service: "checkout-api", allServices: []), "index")),
             ("services.html", try render(ServicesPageView(services: services, config: F.config), "services")),
             ("metrics.html", try render(MetricsPageView(config: F.config), "metrics")),
+            ("ledger.html", try render(LedgerPageView(ledger: ActionLedger(F.incidents),
+                                                      asOf: SiteBuilder.ledgerAsOf(F.incidents, config: F.config), config: F.config), "ledger")),
+            ("ledger-empty.html", try render(LedgerPageView(ledger: ActionLedger([]), asOf: nil, config: F.config), "ledger")),
         ]
     }
 

@@ -31,3 +31,18 @@ struct SlugStabilityTests {
         #expect(error.formatted(path: loaded[1].incident.source).hasPrefix("Content/b/outage.md"))
     }
 }
+
+@Suite("Duplicated titles")
+struct DuplicateTitlesTests {
+    @Test func aRepeatedTitleIsAWarningOnTheLaterFileNamingTheEarlier() throws {
+        let loaded = DuplicateTitles.flag(SlugStabilityTests.load([
+            "Content/a.md": "# Database  outage\n",
+            "Content/b.md": "# database outage\n",
+            "Content/c.md": "# Cache outage\n",
+        ]))
+        #expect(loaded.map { $0.incident.diagnostics.contains { $0.message.contains("also the title") } } == [false, true, false])
+        let warning = try #require(loaded[1].incident.diagnostics.first { $0.message.contains("also the title") })
+        #expect(warning.level == .warning)
+        #expect(warning.formatted(path: loaded[1].incident.source).hasPrefix("Content/b.md: warning: the title 'database outage' is also the title of Content/a.md"))
+    }
+}

@@ -35,6 +35,20 @@ enum TableTimeline {
         return (date, time)
     }
 
+    /// A column naming who acted (`| Time | Who | Event |`), kept apart from the event's words.
+    /// A header that also names the event ("Who/What") is event text, not a person.
+    static func whoColumn(header: [String], besides taken: [Int]) -> Int? {
+        let people: Set<Substring> = ["who", "owner", "by", "person", "actor", "responder", "author", "people", "user", "engineer"]
+        let events: Set<Substring> = ["what", "event", "events", "action", "actions", "description", "details", "impact", "update"]
+        let index = header.indices.first { index in
+            let words = header[index].lowercased().split { !$0.isLetter }
+            return !taken.contains(index) && words.contains(where: people.contains) && !words.contains(where: events.contains)
+        }
+        // With no other column left for the words, the column is the event's text after all.
+        guard let index, header.indices.contains(where: { !taken.contains($0) && $0 != index }) else { return nil }
+        return index
+    }
+
     /// The zone a column header names: "Time (UTC)", "When [CET]", "Time, PDT".
     static func headerZone(_ header: String) -> ZoneSpec? {
         let ns = header as NSString
@@ -52,9 +66,12 @@ enum TableTimeline {
         let split = dateAndTimeColumns(header: header)
         guard let column = split?.time ?? timeColumn(header: header, rows: body.map(\.cells), order: order) else { return [] }
         let zone = headerZone(header[column])
+        let who = whoColumn(header: header, besides: [column] + (split.map { [$0.date] } ?? []))
         var out: [TimelineEntry] = []
         for (row, values) in body where column < values.count {
-            let words = values.enumerated().filter { $0.offset != column && $0.offset != split?.date && !$0.element.isEmpty }.map(\.element)
+            let words = values.enumerated().filter { $0.offset != column && $0.offset != split?.date && $0.offset != who && !$0.element.isEmpty }
+                .map(\.element)
+            let person = who.flatMap { $0 < values.count && !values[$0].isEmpty ? values[$0] : nil }
             let text = words.joined(separator: " — ")
             // With a Date column the stamp is that row's date and time together.
             let dateCell = split.flatMap { $0.date < values.count ? values[$0.date] : nil }
@@ -68,7 +85,7 @@ enum TableTimeline {
             if stamp.time == nil && text.isEmpty { continue }
             let rest = [stamp.rest, text].filter { !$0.isEmpty }.joined(separator: " — ")
             out.append(TimelineEntry(kind: .event, line: row.startLine, date: stamp.date, time: stamp.time, endTime: stamp.endTime,
-                                     dayOffset: stamp.dayOffset, text: rest, fullText: rest, relative: stamp.relative))
+                                     dayOffset: stamp.dayOffset, text: rest, fullText: rest, relative: stamp.relative, who: person))
         }
         return out
     }

@@ -20,6 +20,17 @@ extension ReadingContext {
 
     /// Front matter `timezone`, else a document-wide statement, else the zone
     /// most timeline entries carry, else any zone written after a time, else the site's.
+    /// The zone's own name in a matched time ("around 09:15 CET" → "CET", "9:15 am (UTC+1)"
+    /// → "UTC+1"): the last zone token there that is understood, else the text after the clock.
+    static func zoneName(in matched: String) -> String {
+        let ns = matched as NSString
+        let tokens = ZoneStatement.tokens.matches(in: matched, range: NSRange(location: 0, length: ns.length))
+            .map { ns.substring(with: $0.range) }.filter { TimeZoneTable.parse($0) != nil }
+        if let last = tokens.last { return last }
+        return matched.replacingOccurrences(of: #"^[^+\-\u2212]*?\d[\d:., ]*(?:[AaPp]\.?[Mm]\.?)?"#, with: "", options: .regularExpression)
+            .trimmingCharacters(in: CharacterSet(charactersIn: " ()"))
+    }
+
     mutating func documentZone() -> Zone {
         if let entry = document.frontMatter?.entry("timezone") ?? document.frontMatter?.entry("tz"), let name = entry.value.string {
             if let spec = TimeZoneTable.parse(name) { return Zone(spec: spec, name: name, stated: true) }
@@ -34,9 +45,7 @@ extension ReadingContext {
         for (line, text) in lines {
             for match in TimeScanner.times(in: text) {
                 guard let zone = match.zone else { continue }
-                let name = ((text as NSString).substring(with: match.range) as String)
-                    .replacingOccurrences(of: #"^[^A-Za-z+\-\u2212]*\d[\d:., ]*(?:[AaPp]\.?[Mm]\.?)?"#, with: "", options: .regularExpression)
-                    .trimmingCharacters(in: CharacterSet(charactersIn: " ()"))
+                let name = Self.zoneName(in: (text as NSString).substring(with: match.range))
                 if counts[zone] == nil { firstLineOfZone.append((line, zone)) }
                 counts[zone, default: (0, line, name)].count += 1
             }

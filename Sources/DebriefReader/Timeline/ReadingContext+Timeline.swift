@@ -138,14 +138,14 @@ extension ReadingContext {
                 events.append(TimelineEvent(at: at, localDate: seconds.map { LocalDate(daysSinceEpoch: Int((Double($0) / 86_400).rounded(.down))) },
                                             localTime: seconds.map { ClockTime(hour: (($0 % 86_400 + 86_400) % 86_400) / 3600, minute: (($0 % 3600 + 3600) % 3600) / 60, second: ($0 % 60 + 60) % 60) },
                                             offsetSeconds: relativeAnchor?.offset ?? 0, text: entry.text.isEmpty ? "(no description)" : entry.text,
-                                            milestone: words.label, line: entry.line, candidates: words.candidates))
+                                            milestone: words.label, line: entry.line, candidates: words.candidates, who: entry.who))
                 continue
             }
             guard var time = entry.time else {
                 if entry.kind == .event, !entry.text.isEmpty {
                     let words = entry.classified()
                     events.append(TimelineEvent(at: nil, localDate: current, localTime: nil, offsetSeconds: 0, text: entry.text,
-                                                milestone: words.label, line: entry.line, candidates: words.candidates))
+                                                milestone: words.label, line: entry.line, candidates: words.candidates, who: entry.who))
                 }
                 continue
             }
@@ -192,7 +192,7 @@ extension ReadingContext {
             let words = entry.classified()
             events.append(TimelineEvent(at: at, localDate: date, localTime: time.time,
                                         offsetSeconds: date.map { spec.offset(on: $0, at: time.time) } ?? 0,
-                                        text: text, milestone: words.label, line: entry.line, candidates: words.candidates))
+                                        text: text, milestone: words.label, line: entry.line, candidates: words.candidates, who: entry.who))
         }
         if let window = summaryWindow() {
             let endDate = window.endDate.map { withYear($0) }

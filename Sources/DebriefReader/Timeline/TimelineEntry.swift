@@ -24,6 +24,8 @@ struct TimelineEntry: Sendable, Equatable {
     var fullText: String
     /// Seconds after the document's T+0 ("T+1h20m"), for timelines written relative to it.
     var relative: Int? = nil
+    /// Who acted, from a table's Who column (not part of `text`).
+    var who: String? = nil
 
     /// Every milestone the entry's own words could announce, and the label shown for it:
     /// the most specific milestone of all its words (continuation lines included). The

@@ -1,0 +1,111 @@
+import DebriefMarkdown
+import DebriefModel
+import DebriefReader
+import Foundation
+
+/// Links between postmortems, and links and images that point at nothing.
+///
+/// A relative link is resolved against the folder of the file it is written in. One to
+/// another postmortem's Markdown file (`[see](other.md#impact)`) becomes a link to that
+/// postmortem's page; a link or image whose target is no file inside the content folder
+/// is a warning on its line. Images are not copied here (the output writer's job).
+public struct ContentLinks: Sendable {
+    /// The content folder, standardized.
+    let root: String
+    /// Standardized path of every postmortem → its page slug.
+    let slugs: [String: String]
+    let exists: @Sendable (String) -> Bool
+
+    /// Learns every postmortem's slug from its front matter (`slug:`) or its path, reading
+    /// only front matter, so links can be resolved while each file is rendered.
+    public init(root: String, postmortems: [String], fileSystem: FileSystem = .disk) {
+        let pairs = ParallelMap.map(postmortems) { path -> (String, String) in
+            (Self.standard(path), IncidentReader.slug(stated: Self.statedSlug(path, fileSystem: fileSystem), path: path))
+        }
+        self.init(root: root, slugs: Dictionary(pairs, uniquingKeysWith: { first, _ in first }), exists: fileSystem.exists)
+    }
+
+    init(root: String, slugs: [String: String], exists: @escaping @Sendable (String) -> Bool) {
+        self.root = Self.standard(root)
+        self.slugs = slugs
+        self.exists = exists
+    }
+
+    /// Where a relative link points.
+    enum Target: Equatable {
+        /// Not a file link: a URL with a scheme, `//host`, a `#fragment`, a site-absolute `/path`, or empty.
+        case elsewhere
+        /// Another postmortem: its slug and the `#fragment` (with its `#`, or empty).
+        case postmortem(slug: String, fragment: String)
+        /// A file inside the content folder.
+        case file
+        /// Nothing, inside the content folder or out of it: the resolved path.
+        case missing(String)
+        case outside
+    }
+
+    func target(_ url: String, from source: String) -> Target {
+        guard !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("/"), !Self.hasScheme(url) else { return .elsewhere }
+        let withoutQuery = url.prefix { $0 != "?" && $0 != "#" }
+        let fragment = url.firstIndex(of: "#").map { String(url[$0...]) } ?? ""
+        let relative = String(withoutQuery).removingPercentEncoding ?? String(withoutQuery)
+        let path = Self.standard(((source as NSString).deletingLastPathComponent as NSString).appendingPathComponent(relative))
+        if let slug = slugs[path] ?? slugs[(path as NSString).appendingPathComponent("index.md")] {
+            return .postmortem(slug: slug, fragment: fragment)
+        }
+        guard path == root || path.hasPrefix(root + "/") else { return .outside }
+        return exists(path) ? .file : .missing(path)
+    }
+
+    /// The href the page of `source` should carry for `url`: another postmortem's page, else `url` as written.
+    public func href(_ url: String, from source: String) -> String {
+        guard case .postmortem(let slug, let fragment) = target(url, from: source) else { return url }
+        return "../" + slug + "/index.html" + fragment
+    }
+
+    /// A warning for every link or image of `document` that points at nothing inside the content folder.
+    public func problems(in document: Document, source: String) -> [Diagnostic] {
+        var problems: [Diagnostic] = []
+        func visit(_ node: MarkdownNode, line: Int) {
+            let line = node.startLine > 0 ? node.startLine : line
+            switch node.kind {
+            case .link(let url, _): check(url, what: "link", line: line)
+            case .image(let url, _): check(url, what: "image", line: line)
+            default: break
+            }
+            for child in node.children { visit(child, line: line) }
+        }
+        func check(_ url: String, what: String, line: Int) {
+            switch target(url, from: source) {
+            case .missing(let path):
+                problems.append(Diagnostic(.warning, line: line, "\(what) '\(url)' points at nothing: no file \(shown(path)) in the content folder"))
+            case .outside:
+                problems.append(Diagnostic(.warning, line: line, "\(what) '\(url)' points outside the content folder, so the site cannot carry it"))
+            case .elsewhere, .postmortem, .file: break
+            }
+        }
+        visit(document.root, line: 0)
+        return problems
+    }
+
+    /// `path` relative to the content folder's parent ("Content/images/a.png"), so no machine path is printed.
+    private func shown(_ path: String) -> String {
+        let parent = (root as NSString).deletingLastPathComponent
+        return parent.isEmpty || !path.hasPrefix(parent + "/") ? path : String(path.dropFirst(parent.count + 1))
+    }
+
+    static func hasScheme(_ url: String) -> Bool {
+        guard let colon = url.firstIndex(of: ":"), let first = url.first, first.isLetter else { return url.hasPrefix("//") }
+        return url[..<colon].allSatisfy { $0.isLetter || $0.isNumber || "+-.".contains($0) }
+    }
+
+    static func standard(_ path: String) -> String { (path as NSString).standardizingPath }
+
+    /// The front matter's `slug:` value, or nil; Yams runs only when the front matter names one.
+    static func statedSlug(_ path: String, fileSystem: FileSystem) -> String? {
+        guard let data = try? fileSystem.read(path) else { return nil }
+        let split = FrontMatterSplitter.split(MarkdownParser.normalize(String(decoding: data.prefix(64 * 1024), as: UTF8.self)))
+        guard let yaml = split.yaml, yaml.range(of: "slug", options: .caseInsensitive) != nil else { return nil }
+        return (try? FrontMatterSplitter.parse(yaml, firstLine: 2))?["slug"]?.string
+    }
+}

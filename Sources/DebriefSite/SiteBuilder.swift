@@ -65,42 +65,10 @@ public struct SiteBuilder: Sendable {
         return counts.map { (names[$0.key] ?? $0.key, $0.value) }.sorted { ($1.1, $0.0) < ($0.1, $1.0) }
     }
 
-    /// Renders every page of the site.
+    /// Renders every page of the site, in memory (the pipeline streams them instead).
     public func files(for loadedIncidents: [LoadedIncident]) throws -> [SiteFile] {
-        let loaded = Self.uniqueSlugs(loadedIncidents)
-        let incidents = loaded.map(\.incident)
-        let services = Self.services(incidents)
-        var files: [SiteFile] = []
-        files.append(SiteFile(path: "index.html", text: try renderer.render(
-            IndexPageView(incidents: incidents, config: config, allServices: services), template: "index")))
-        let renderer = self.renderer
-        let config = self.config
-        let related = RelatedIncidents(incidents)
-        let pages = try ParallelMap.map(loaded) { item -> Result<SiteFile, Error> in
-            Result {
-                SiteFile(path: "incidents/\(item.incident.slug)/index.html",
-                         text: try renderer.render(IncidentPageView(item, related: related, config: config), template: "incident"))
-            }
-        }.map { try $0.get() }
-        files += pages
-        files.append(SiteFile(path: "services/index.html", text: try renderer.render(
-            ServicesPageView(services: services, config: config), template: "services")))
-        for (service, _) in services {
-            let slug = ViewFactory.serviceSlug(service)
-            let view = IndexPageView(incidents: incidents.filter { $0.services.contains { ViewFactory.serviceSlug($0) == slug } },
-                                     config: config, service: service, allServices: [])
-            files.append(SiteFile(path: "services/\(ViewFactory.serviceSlug(service))/index.html", text: try renderer.render(view, template: "index")))
-        }
-        files.append(SiteFile(path: "metrics/index.html", text: try renderer.render(MetricsPageView(config: config), template: "metrics")))
-        files += try DigestPages(config: config, renderer: renderer).files(for: incidents)
-        files.append(SiteFile(path: "feed.xml", text: Exports.atom(incidents, config: config)))
-        files.append(SiteFile(path: "incidents.json", text: Exports.json(incidents)))
-        files.append(SiteFile(path: "incidents.csv", text: Exports.csv(incidents)))
-        for (name, text) in assets.sorted(by: { $0.key < $1.key }) {
-            files.append(SiteFile(path: "assets/\(name)", text: text))
-        }
-        files.append(SiteFile(path: ".gitkeep", text: ""))
-        return files
+        let measured = SiteMeasures(loaded: loadedIncidents, config: config)
+        return try render(PagePlan(measured, assets: assets).pages[...], measured: measured, bodies: measured.bodies)
     }
 }
 

@@ -5,14 +5,15 @@ import DebriefMetrics
 import DebriefSite
 import Foundation
 
-/// `debrief build`: Content/ → Output/.
+/// `debrief build`: Content/ → Output/, through ``SitePipeline``.
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build the static site from Content/ into Output/.",
         discussion: """
         Reads every Markdown file under the content folder, renders the site with the
         built-in theme (a site's Templates/NAME.mustache overrides it by name) and
-        replaces the output folder in one atomic step. Problems are printed as
+        replaces the output folder in one atomic step; files whose bytes did not
+        change keep their modification time. Problems are printed as
         PATH:LINE: error|warning: message; the build exits 1 when any is an error.
         """
     )
@@ -27,38 +28,33 @@ struct Build: ParsableCommand {
     @Flag(help: "Publish drafts (draft: true or status: draft) too.")
     var drafts = false
 
+    @Flag(help: "Print the seconds, items and share of each build phase (load, read, measure, plan, render, write).")
+    var timings = false
+
     @OptionGroup var reporting: ReportOptions
     var verbose: Bool { reporting.verbose }
     var strict: Bool { reporting.strict }
 
     func run() throws {
         let start = Date()
-        let (config, settingsWarnings) = try SiteSettings.loadCounting(site: site)
-        let everything = DistantDates.flag(try SiteSettings.loadContent(site: site, content: content, config: config, renderBody: true))
-        let loaded = Drafts.published(everything, includeDrafts: drafts)
-        let renderer: TemplateRenderer
+        let request = BuildRequest(site: site, content: content, output: output, includeDrafts: drafts)
+        let result: BuildResult
         do {
-            renderer = try TemplateRenderer(overrides: TemplateRenderer.overrides(in: (site as NSString).appendingPathComponent("Templates")))
-        } catch {
-            Console.error("\(error)")
+            result = try SitePipeline(request: request, report: { Console.error($0) }).run()
+        } catch let error as BuildError {
+            Console.error(error.description)
             throw ExitCode(2)
         }
-        let assets = BuiltinTemplates.assets.merging(SiteSettings.assetOverrides(site: site)) { _, override in override }
-        let files = try SiteBuilder(config: config, renderer: renderer, assets: assets).files(for: loaded)
-        let outputPath = SiteSettings.path(output, site: site)
-        do {
-            try OutputWriter(output: outputPath, content: SiteSettings.path(content, site: site)).write(files.map { ($0.path, $0.data) })
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(2)
-        }
-        var counts = Reporter.report(loaded.map(\.incident), verbose: verbose)
-        counts.warnings += settingsWarnings
-        let left = everything.count - loaded.count
+        var counts = Reporter.report(result.published, verbose: verbose)
+        counts.warnings += result.settingsWarnings
+        let left = result.draftsLeftOut
         if left > 0 { Console.error("left out \(left) draft\(left == 1 ? "" : "s") (draft: true or status: draft); build --drafts shows them") }
+        if timings { print(result.timings.table()) }
         let elapsed = Date().timeIntervalSince(start)
-        Console.error(String(format: "built %d incident%@ into %@ (%d files) in %.2f s; %d error%@, %d warning%@",
-                             loaded.count, loaded.count == 1 ? "" : "s", SiteSettings.relative(outputPath, to: "."), files.count, elapsed,
+        let count = result.published.count
+        Console.error(String(format: "built %d incident%@ into %@ (%d files, %d unchanged) in %.2f s; %d error%@, %d warning%@",
+                             count, count == 1 ? "" : "s", SiteSettings.relative(result.outputPath, to: "."), result.fileCount,
+                             result.unchangedCount, elapsed,
                              counts.errors, counts.errors == 1 ? "" : "s", counts.warnings, counts.warnings == 1 ? "" : "s"))
         if counts.errors > 0 || (strict && counts.warnings > 0) { throw ExitCode(1) }
     }

@@ -51,7 +51,7 @@ for n in $sizes; do
   peers="$work/peers-$n.tsv"; rm -f "$peers"
   SELF_CMD="'$debrief' build --content \"\$1\" --output \"\$2\"" RUNS=${RUNS:-1} \
     PEERS_TSV="$peers" bash "$shared/peers.sh" "$corpus" > "$work/peers-$n.log"
-  hugo=$(column_of "$peers" "^hugo"); gfm=$(column_of "$peers" "concatenated" | head -n1)
+  hugo=$(column_of "$peers" "^hugo"); gfm=$(column_of "$peers" "cmark-gfm, 1 process, concatenated")
   printf 'Hugo\t%s\t%s\t%s\t%s\t%s\n' "$n" "$hugo" "$(rss_of "$peers" "^hugo")" "$hugo" "$gfm" >> "$tsv"
   printf 'cmark-gfm, 1 process/file\t%s\t%s\t-\t%s\t%s\n' "$n" "$(column_of "$peers" "process/file")" "$hugo" "$gfm" >> "$tsv"
   printf 'cmark-gfm, 1 process, all files\t%s\t%s\t-\t%s\t%s\n' "$n" "$gfm" "$hugo" "$gfm" >> "$tsv"
@@ -61,7 +61,7 @@ for n in $sizes; do
   "$debrief" build --site "$site" >/dev/null 2>&1 || true
   read -r s m < <(timed "$debrief" build --site "$site")
   printf 'Debrief no-change rebuild\t%s\t%s\t%s\t%s\t%s\n' "$n" "$s" "$m" "$hugo" "$gfm" >> "$tsv"
-  first=$(find "$site/Content" -name '*.md' | LC_ALL=C sort | head -n1)
+  first=$(find "$site/Content" -name "*.md" | LC_ALL=C sort | sed -n 1p)
   printf '\nA line added by the bench.\n' >> "$first"
   read -r s m < <(timed "$debrief" build --site "$site")
   printf 'Debrief one file changed\t%s\t%s\t%s\t%s\t%s\n' "$n" "$s" "$m" "$hugo" "$gfm" >> "$tsv"

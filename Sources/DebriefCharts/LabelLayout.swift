@@ -20,6 +20,8 @@ enum LabelLayout {
         var width: Double
         /// The marker position the leader line starts from.
         var anchorX: Double
+        /// False when no lane had room: the marker is drawn without a label.
+        var isLabelled = true
     }
 
     /// Horizontal spacing kept between labels in one lane.
@@ -27,18 +29,25 @@ enum LabelLayout {
     /// Half-width of the band around a leader line treated as occupied.
     static let leaderPad = 3.0
 
-    private struct Interval {
-        var lo: Double, hi: Double
-        func overlaps(_ o: Interval) -> Bool { lo < o.hi && o.lo < hi }
-    }
+    /// At most this many lanes: past it a label is left out (its marker and tooltip stay),
+    /// so a timeline of thousands of entries costs time linear in its length and a
+    /// chart of bounded height. Charts of ordinary length never come near it.
+    static let maxLanes = 60
 
     /// Placements in input order for labels at `anchors` with estimated `widths`,
-    /// each kept within `minX...maxX`.
+    /// each kept within `minX...maxX`. A label that finds no room in ``maxLanes``
+    /// lanes has `isLabelled == false`.
     static func layout(anchors: [Double], widths: [Double], minX: Double, maxX: Double) -> [Placement] {
+        var probes = 0
+        return layout(anchors: anchors, widths: widths, minX: minX, maxX: maxX, probes: &probes)
+    }
+
+    /// The same, counting `probes`: lane checks, each one binary search (tests hold its growth to linear).
+    static func layout(anchors: [Double], widths: [Double], minX: Double, maxX: Double, probes: inout Int) -> [Placement] {
         let n = min(anchors.count, widths.count)
         let order = (0..<n).sorted { a, b in anchors[a] != anchors[b] ? anchors[a] > anchors[b] : a > b }
-        var texts: [[Interval]] = []    // per lane
-        var leaders: [[Interval]] = []  // per lane: leader lines of labels in deeper lanes
+        var texts: [LaneIntervals] = []    // per lane
+        var leaders: [LaneIntervals] = []  // per lane: leader lines of labels in deeper lanes
         var result = [Placement?](repeating: nil, count: n)
 
         for i in order {
@@ -46,26 +55,30 @@ enum LabelLayout {
             let w = min(max(widths[i], 0), max(maxX - minX, 0))
             // Start the text just left of its marker, pulled inwards at the edges.
             let left = min(max(x - leaderPad, minX), maxX - w)
-            let text = Interval(lo: left - gap / 2, hi: left + w + gap / 2)
-            let leader = Interval(lo: x - leaderPad, hi: x + leaderPad)
-
+            let text = (lo: left - gap / 2, hi: left + w + gap / 2)
+            let leader = (lo: x - leaderPad, hi: x + leaderPad)
             func textFits(_ lane: Int) -> Bool {
-                lane >= texts.count || !texts[lane].contains { $0.overlaps(text) }
+                probes += 1
+                return lane >= texts.count || !texts[lane].overlaps(lo: text.lo, hi: text.hi)
             }
-            func clean(_ lane: Int) -> Bool {
-                let textClear = lane >= leaders.count || !leaders[lane].contains { $0.overlaps(text) }
-                let leaderClear = (0..<min(lane, texts.count)).allSatisfy { l in !texts[l].contains { $0.overlaps(leader) } }
-                return textClear && leaderClear
+            // A lane is clean when no leader in it crosses the text and the leader down
+            // to the track crosses no text in the lanes below: true up to the first
+            // lane whose texts the leader crosses.
+            let last = min(texts.count, maxLanes - 1)
+            let blocked = (0..<texts.count).first { probes += 1; return texts[$0].overlaps(lo: leader.lo, hi: leader.hi) } ?? texts.count
+            let clean = (0...min(blocked, last)).first { lane in
+                textFits(lane) && (lane >= leaders.count || !leaders[lane].overlaps(lo: text.lo, hi: text.hi))
             }
-            let candidates = 0...texts.count
-            let lane = candidates.first { textFits($0) && clean($0) } ?? candidates.first(where: textFits)!
-
+            guard let lane = clean ?? (0...last).first(where: textFits) else {
+                result[i] = Placement(index: i, lane: 0, x: left, width: w, anchorX: x, isLabelled: false)
+                continue
+            }
             while texts.count <= lane {
-                texts.append([])
-                leaders.append([])
+                texts.append(LaneIntervals())
+                leaders.append(LaneIntervals())
             }
-            texts[lane].append(text)
-            for l in 0..<lane { leaders[l].append(leader) }
+            texts[lane].insert(lo: text.lo, hi: text.hi)
+            for l in 0..<lane { leaders[l].insert(lo: leader.lo, hi: leader.hi) }
             result[i] = Placement(index: i, lane: lane, x: left, width: w, anchorX: x)
         }
         return result.compactMap { $0 }

@@ -45,33 +45,45 @@ public indirect enum SVG: Sendable, Equatable {
     /// each child on its own line (harmless whitespace in SVG, readable diffs);
     /// elements holding text stay on one line so the text is not altered.
     public func render() -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
         write(into: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(into out: inout String) {
+    /// Writes into one byte buffer: names and values are escaped on their UTF-8
+    /// bytes, with no intermediate strings.
+    private func write(into out: inout [UInt8]) {
         switch self {
         case .text(let value):
-            out += XMLEscaping.escape(value)
+            XMLEscaping.escape(value, into: &out)
         case .element(let rawName, let attrs, let kids):
-            let name = XMLEscaping.name(rawName)
-            out += "<" + name
+            out.append(UInt8(ascii: "<"))
+            let nameStart = out.count
+            XMLEscaping.name(rawName, into: &out)
+            let nameEnd = out.count
             for attr in attrs {
-                out += " " + XMLEscaping.name(attr.name) + "=\"" + XMLEscaping.escape(attr.value) + "\""
+                out.append(UInt8(ascii: " "))
+                XMLEscaping.name(attr.name, into: &out)
+                out.append(contentsOf: "=\"".utf8)
+                XMLEscaping.escape(attr.value, into: &out)
+                out.append(UInt8(ascii: "\""))
             }
             if kids.isEmpty {
-                out += "/>"
+                out.append(contentsOf: "/>".utf8)
                 return
             }
-            out += ">"
+            out.append(UInt8(ascii: ">"))
             let hasText = kids.contains { if case .text = $0 { return true } else { return false } }
             for kid in kids {
-                if !hasText { out += "\n" }
+                if !hasText { out.append(0x0A) }
                 kid.write(into: &out)
             }
-            if !hasText { out += "\n" }
-            out += "</" + name + ">"
+            if !hasText { out.append(0x0A) }
+            out.append(contentsOf: "</".utf8)
+            // Index by index: a slice of `out` held across an append would copy the whole buffer.
+            for index in nameStart..<nameEnd { out.append(out[index]) }
+            out.append(UInt8(ascii: ">"))
         }
     }
 }

@@ -31,7 +31,7 @@ public enum TimelineChart {
         let texts = events.map { TextMetrics.truncate($0.label.isEmpty ? $0.detail : $0.label, limit: limit) }
         let placements = LabelLayout.layout(anchors: events.map { scale($0.at) }, widths: texts.map { TextMetrics.width($0) },
                                             minX: 4, maxX: Double(width) - 4)
-        let lanes = (placements.map(\.lane).max() ?? 0) + 1
+        let lanes = (placements.filter(\.isLabelled).map(\.lane).max() ?? 0) + 1
 
         // Vertical layout, top to bottom: phase names, label lanes, track, axis.
         let top = 6.0
@@ -48,7 +48,7 @@ public enum TimelineChart {
         body.append(axisLayer(ticks, scale: scale, width: width, trackY: trackY, axisY: axisY, zone: input.zoneLabel))
 
         func baseline(_ lane: Int) -> Double { laneTop + Double(lanes - 1 - lane) * laneHeight + 12 }
-        body.append(SVG("g", ["class": "leaders", "stroke": "#9ca3af", "stroke-width": "1"], placements.map { p in
+        body.append(SVG("g", ["class": "leaders", "stroke": "#9ca3af", "stroke-width": "1"], placements.filter(\.isLabelled).map { p in
             SVG("line", ["class": "leader", "x1": Num.s(p.anchorX), "y1": Num.s(baseline(p.lane) + 3),
                          "x2": Num.s(p.anchorX), "y2": Num.s(trackY - 6)])
         }))
@@ -181,8 +181,10 @@ public enum TimelineChart {
         // The halo behind the text (paint-order) lives in the chart's CSS: as an
         // attribute it is invalid HTML in an inline SVG, and without paint-order a
         // stroke attribute would paint over the glyphs.
-        let label = SVG("text", ["class": "label", "x": Num.s(p.x), "y": Num.s(y), "fill": "#1f2937"], [.text(text)])
-        let children = [SVG("title", [:], [.text(stamp)]), circle, label]
+        var children = [SVG("title", [:], [.text(stamp)]), circle]
+        if p.isLabelled {
+            children.append(SVG("text", ["class": "label", "x": Num.s(p.x), "y": Num.s(y), "fill": "#1f2937"], [.text(text)]))
+        }
         if let href = Href.fragment(event.anchor) {
             return SVG("a", ["class": "event", "href": href], children)
         }

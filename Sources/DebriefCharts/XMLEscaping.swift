@@ -44,4 +44,33 @@ public enum XMLEscaping {
         default: return false
         }
     }
+
+    /// ``escape(_:)`` appended to a byte buffer; text that needs no escaping
+    /// (plain printable ASCII, the usual case) is copied as it is.
+    static func escape(_ raw: String, into out: inout [UInt8]) {
+        var plain = true
+        for byte in raw.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): plain = false
+            case 0x09, 0x0A, 0x0D, 0x20...0x7F: continue
+            default: plain = false
+            }
+            if !plain { break }
+        }
+        if plain { out.append(contentsOf: raw.utf8) } else { out.append(contentsOf: escape(raw).utf8) }
+    }
+
+    /// ``name(_:)`` appended to a byte buffer; a name that is already valid is copied as it is.
+    static func name(_ raw: String, into out: inout [UInt8]) {
+        var valid = !raw.isEmpty
+        for (offset, byte) in raw.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"): continue
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: "."): if offset == 0 { valid = false }
+            default: valid = false
+            }
+            if !valid { break }
+        }
+        if valid { out.append(contentsOf: raw.utf8) } else { out.append(contentsOf: name(raw).utf8) }
+    }
 }

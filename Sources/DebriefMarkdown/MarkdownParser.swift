@@ -61,7 +61,7 @@ public enum MarkdownParser {
                 if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
             }
         }
-        guard let root = cmark_parser_finish(parser) else {
+        guard let root = CmarkExtensions.inlineLock.withLock({ cmark_parser_finish(parser) }) else {
             return MarkdownNode(kind: .document)
         }
         defer { cmark_node_free(root) }
@@ -189,4 +189,11 @@ enum CmarkExtensions {
     static let registerOnce: Void = {
         cmark_gfm_core_extensions_ensure_registered()
     }()
+
+    /// cmark-gfm keeps the inline parser's table of special characters in one
+    /// global: `cmark_parser_finish` adds the extensions' characters (`:` `w` `~`
+    /// `|`) before parsing inlines and clears them after, so two documents finished
+    /// at once could clear each other's and drop an autolink at random. Block
+    /// parsing (`feed`) stays parallel; only the inline pass takes turns.
+    static let inlineLock = NSLock()
 }

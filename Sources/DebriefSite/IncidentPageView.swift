@@ -110,11 +110,13 @@ extension IncidentPageView {
         let root = "../../"
         let offset = incident.offsetSeconds
         var previousDate = ""
-        var usedIDs: Set<String> = []
+        var seenOnLine: [Int: Int] = [:]
         let rows = incident.timeline.map { event in
-            // Entries run together on one line share it; ids must stay unique (the first keeps the plain one).
-            var id = "ev-L\(event.line)", n = 1
-            while !usedIDs.insert(id).inserted { n += 1; id = "ev-L\(event.line)-\(n)" }
+            // Entries run together on one line share it; ids must stay unique (the first keeps the plain one,
+            // the next get -2, -3, …, which no other line's plain id can be).
+            let n = seenOnLine[event.line, default: 0] + 1
+            seenOnLine[event.line] = n
+            let id = n == 1 ? "ev-L\(event.line)" : "ev-L\(event.line)-\(n)"
             let localDate = event.at.map { Clock.date($0, offsetSeconds: event.offsetSeconds) } ?? event.localDate.map(Clock.date) ?? ""
             defer { if !localDate.isEmpty { previousDate = localDate } }
             return TimelineRow(

@@ -65,15 +65,22 @@ public struct OutputWriter: Sendable {
     }
 
     /// Writes all files (site-relative path → bytes) and swaps them in as `output`.
+    /// Every path is checked before the disk is touched, so a bad one writes nothing.
     public func write(_ files: [(path: String, data: Data)]) throws {
+        for file in files { _ = try Self.resolve(file.path, under: staging) }
+        let session = try begin()
+        try session.write(files)
+        try session.finish()
+    }
+
+    /// Checks the output may be replaced and opens a fresh staging folder for
+    /// files written as they are made; ``OutputSession/finish()`` swaps it in.
+    public func begin() throws -> OutputSession {
         let fileManager = FileManager.default
         try checkApartFromContent()
         guard Self.isReplaceable(output) else {
             throw WriteError(description: "\(output): error: this folder was not made by Debrief (no \(Self.marker) file); move it away or choose another --output")
         }
-        // Check every path before touching the disk, so a bad one writes nothing.
-        let root = staging
-        let targets = try files.map { (try Self.resolve($0.path, under: root), $0.data) }
         if fileManager.fileExists(atPath: staging) {
             guard Self.isReplaceable(staging) else {
                 throw WriteError(description: "\(staging): error: a folder Debrief did not make is in the way")
@@ -82,25 +89,14 @@ public struct OutputWriter: Sendable {
         }
         try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
         // Marked first, so a build killed half-way leaves a staging folder the next build may remove.
-        try Data().write(to: URL(fileURLWithPath: (root as NSString).appendingPathComponent(Self.marker)))
-        var finished = false
-        defer { if !finished { try? fileManager.removeItem(atPath: root) } }
-        for directory in Set(targets.map { ($0.0 as NSString).deletingLastPathComponent }).sorted() {
-            try fileManager.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        }
-        let errors = ParallelMap.map(Array(targets.indices)) { index -> String? in
-            let (path, data) = targets[index]
-            do { try data.write(to: URL(fileURLWithPath: path)) } catch { return "\(path): \(error.localizedDescription)" }
-            return nil
-        }.compactMap { $0 }
-        if let first = errors.first { throw WriteError(description: "cannot write \(first)") }
-        try swapIn()
-        finished = true
+        try Data().write(to: URL(fileURLWithPath: (staging as NSString).appendingPathComponent(Self.marker)))
+        let hasLive = fileManager.fileExists(atPath: (output as NSString).appendingPathComponent(Self.marker))
+        return OutputSession(writer: self, root: staging, live: hasLive ? output : nil)
     }
 
     /// Puts the staging folder at `output`: one atomic exchange where the system
     /// allows it, else two renames; then removes the old site.
-    private func swapIn() throws {
+    func swapIn() throws {
         let fileManager = FileManager.default
         if fileManager.fileExists(atPath: output) {
             if debrief_exchange_paths(staging, output) == 0 {

@@ -9,7 +9,12 @@ enum ParallelMap {
             storage = .allocate(capacity: count)
             storage.initialize(repeating: nil)
         }
-        deinit { storage.deallocate() }
+        // The stored values are released here too: deallocating alone leaked every
+        // result (each page's text, each read incident) for the life of the process.
+        deinit {
+            storage.deinitialize()
+            storage.deallocate()
+        }
     }
 
     static func map<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (T) -> U) -> [U] {

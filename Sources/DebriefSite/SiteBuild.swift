@@ -23,34 +23,29 @@ public struct SiteBuild: Sendable {
     /// The output folder's path as given (site-relative paths joined to the site).
     public var outputPath: String { SitePaths.path(output, site: site) }
 
-    /// Runs the build. A report that `stopped` wrote nothing and kept the last site.
+    /// Runs the build through the named phases of ``SitePipeline``. A report that
+    /// `stopped` wrote nothing and kept the last site.
     public func run() -> SiteBuildReport {
+        let box = MessageBox()
         var report = SiteBuildReport()
-        let settingsPath = (site as NSString).appendingPathComponent("debrief.yml")
-        var config = SiteConfig()
-        if let data = FileManager.default.contents(atPath: settingsPath) {
-            let (parsed, diagnostics) = SiteConfig.parse(String(decoding: data, as: UTF8.self))
-            config = parsed
-            for diagnostic in diagnostics { report.add(diagnostic.level, diagnostic.formatted(path: settingsPath)) }
-            report.warnings += diagnostics.filter { $0.level == .warning }.count
-            if diagnostics.contains(where: { $0.level == .error }) { return report.stopping() }
-        }
-        guard let everything = loadContent(config: config, into: &report) else { return report.stopping() }
-        // Checks over the whole site, done here so their findings are reported with the rest.
-        let loaded = DuplicateTitles.flag(SiteBuilder.uniqueSlugs(Drafts.published(DistantDates.flag(everything), includeDrafts: includeDrafts)))
-        report.draftsLeftOut = everything.count - loaded.count
+        let pipeline = SitePipeline(request: BuildRequest(site: site, content: content, output: output, includeDrafts: includeDrafts),
+                                    report: { box.append($0) })
+        let result: BuildResult
         do {
-            let renderer = try TemplateRenderer(overrides: TemplateRenderer.overrides(in: (site as NSString).appendingPathComponent("Templates")))
-            let assets = BuiltinTemplates.assets.merging(SitePaths.assetOverrides(site: site)) { _, override in override }
-            let files = try SiteBuilder(config: config, renderer: renderer, assets: assets).files(for: loaded)
-            try OutputWriter(output: outputPath, content: SitePaths.path(content, site: site)).write(files.map { ($0.path, $0.data) })
-            report.files = files.count
+            result = try pipeline.run()
         } catch {
+            for line in box.lines { report.add(SiteBuildReport.level(of: line), line) }
             report.add(.error, "\(error)")
             return report.stopping()
         }
-        report.incidents = loaded.count
-        for incident in loaded.map(\.incident) {
+        for line in box.lines { report.add(SiteBuildReport.level(of: line), line) }
+        report.warnings += result.settingsWarnings
+        report.draftsLeftOut = result.draftsLeftOut
+        report.files = result.fileCount
+        report.unchanged = result.unchangedCount
+        report.timings = result.timings
+        report.incidents = result.published.count
+        for incident in result.published {
             for diagnostic in incident.diagnostics {
                 if diagnostic.level == .error { report.errors += 1 }
                 if diagnostic.level == .warning { report.warnings += 1 }
@@ -59,21 +54,14 @@ public struct SiteBuild: Sendable {
         }
         return report
     }
+}
 
-    /// Every postmortem under the content folder, or nil (with the reason reported) when there is no such folder.
-    private func loadContent(config: SiteConfig, into report: inout SiteBuildReport) -> [LoadedIncident]? {
-        let contentPath = SitePaths.path(content, site: site)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: contentPath, isDirectory: &isDirectory), isDirectory.boolValue else {
-            report.add(.error, "\(contentPath): error: no content folder (put Markdown postmortems in \(content)/ or pass --content)")
-            return nil
-        }
-        let scan = ContentScan.markdownFiles(in: contentPath)
-        for skipped in scan.skipped { report.add(.warning, "\(SitePaths.relative(skipped.path, to: site)): warning: \(skipped.reason)") }
-        let paths = scan.files.map { (path: $0, display: SitePaths.relative($0, to: site)) }
-        let links = ContentLinks(root: contentPath, postmortems: scan.files)
-        return SourceLoader(config: config, links: links).load(paths: paths, renderBody: true)
-    }
+/// Lines the pipeline reports while it runs, gathered for the report (the pipeline may call from any thread).
+final class MessageBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [String] = []
+    func append(_ line: String) { lock.lock(); stored.append(line); lock.unlock() }
+    var lines: [String] { lock.lock(); defer { lock.unlock() }; return stored }
 }
 
 /// What one build did: its messages in the order they arose, and its counts.
@@ -90,6 +78,10 @@ public struct SiteBuildReport: Sendable, Equatable {
     public var incidents = 0
     public var files = 0
     public var draftsLeftOut = 0
+    /// Files whose bytes did not change (kept with their modification time).
+    public var unchanged = 0
+    /// Seconds and items per phase.
+    public var timings = BuildTimings()
     /// Errors and warnings about postmortems and settings (what `--strict` counts).
     public var errors = 0
     public var warnings = 0
@@ -98,6 +90,11 @@ public struct SiteBuildReport: Sendable, Equatable {
 
     /// True when the site is not to be trusted: the build stopped or a postmortem has an error.
     public var failed: Bool { stopped || errors > 0 }
+
+    /// The level of a compiler-style line (`path:12: warning: …`).
+    static func level(of line: String) -> Diagnostic.Level {
+        line.contains(": error:") ? .error : line.contains(": warning:") ? .warning : .note
+    }
 
     mutating func add(_ level: Diagnostic.Level, _ text: String) {
         messages.append(Message(level: level, text: text))

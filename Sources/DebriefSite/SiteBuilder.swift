@@ -86,50 +86,10 @@ public struct SiteBuilder: Sendable {
         return (bucketing.end(of: week), week)
     }
 
-    /// Renders every page of the site.
+    /// Renders every page of the site, in memory (the pipeline streams them instead).
     public func files(for loadedIncidents: [LoadedIncident]) throws -> [SiteFile] {
-        let loaded = Self.uniqueSlugs(loadedIncidents)
-        let incidents = loaded.map(\.incident)
-        let services = Self.services(incidents)
-        var files: [SiteFile] = []
-        let browse = IndexPageView.Browse(services: services, severities: Self.counts(incidents, .severity), tags: Self.counts(incidents, .tag))
-        files.append(SiteFile(path: "index.html", text: try renderer.render(
-            IndexPageView(incidents: incidents, config: config, facet: nil, browse: browse), template: "index")))
-        let renderer = self.renderer
-        let config = self.config
-        let related = RelatedIncidents(incidents)
-        let pages = try ParallelMap.map(loaded) { item -> Result<SiteFile, Error> in
-            Result {
-                SiteFile(path: "incidents/\(item.incident.slug)/index.html",
-                         text: try renderer.render(IncidentPageView(item, related: related, config: config), template: "incident"))
-            }
-        }.map { try $0.get() }
-        files += pages
-        files.append(SiteFile(path: "services/index.html", text: try renderer.render(
-            ServicesPageView(services: services, config: config), template: "services")))
-        for (kind, counts) in [(PageFacet.Kind.service, browse.services), (.severity, browse.severities), (.tag, browse.tags)] {
-            for (name, _) in counts {
-                let facet = PageFacet(kind, name)
-                let view = IndexPageView(incidents: incidents.filter(facet.includes), config: config, facet: facet)
-                files.append(SiteFile(path: facet.path, text: try renderer.render(view, template: "index")))
-            }
-        }
-        files.append(SiteFile(path: "actions/index.html", text: try renderer.render(
-            LedgerPageView(ledger: ActionLedger(incidents), asOf: Self.ledgerAsOf(incidents, config: config), config: config), template: "ledger")))
-        files.append(SiteFile(path: "metrics/index.html", text: try renderer.render(MetricsPageView(config: config), template: "metrics")))
-        files += try DigestPages(config: config, renderer: renderer).files(for: incidents)
-        files.append(SiteFile(path: "feed.xml", text: Exports.atom(incidents, config: config)))
-        files.append(SiteFile(path: "incidents.json", text: Exports.json(incidents)))
-        files.append(SiteFile(path: "incidents.csv", text: Exports.csv(incidents)))
-        files.append(SiteFile(path: "search.json", text: SearchIndex.json(incidents)))
-        if let sitemap = Sitemap.xml(pages: files.map(\.path), baseURL: config.baseURL) {
-            files.append(SiteFile(path: "sitemap.xml", text: sitemap))
-        }
-        for (name, text) in assets.sorted(by: { $0.key < $1.key }) {
-            files.append(SiteFile(path: "assets/\(name)", text: text))
-        }
-        files.append(SiteFile(path: ".gitkeep", text: ""))
-        return files
+        let measured = SiteMeasures(loaded: loadedIncidents, config: config)
+        return try render(PagePlan(measured, assets: assets, sitemap: !config.baseURL.isEmpty).pages[...], measured: measured, bodies: measured.bodies)
     }
 }
 

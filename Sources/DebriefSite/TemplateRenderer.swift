@@ -22,11 +22,11 @@ public struct TemplateRenderer: Sendable {
     public init(overrides: [(name: String, path: String, text: String)] = []) throws {
         var library = MustacheLibrary()
         for (name, text) in BuiltinTemplates.all.sorted(by: { $0.key < $1.key }) {
-            try library.register(text, named: name)
+            try library.register(ByteHTMLContentType.pragma + text, named: name)
         }
         for override in overrides {
             do {
-                try library.register(override.text, named: override.name)
+                try library.register(ByteHTMLContentType.pragma + override.text, named: override.name)
             } catch {
                 throw TemplateError(path: override.path, message: "template does not parse: \(error)")
             }

@@ -5,14 +5,15 @@ import DebriefMetrics
 import DebriefSite
 import Foundation
 
-/// `debrief build`: Content/ → Output/.
+/// `debrief build`: Content/ → Output/, through ``SitePipeline``.
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build the static site from Content/ into Output/.",
         discussion: """
         Reads every Markdown file under the content folder, renders the site with the
         built-in theme (a site's Templates/NAME.mustache overrides it by name) and
-        replaces the output folder in one atomic step. Problems are printed as
+        replaces the output folder in one atomic step; files whose bytes did not
+        change keep their modification time. Problems are printed as
         PATH:LINE: error|warning: message; the build exits 1 when any is an error.
         """
     )
@@ -27,6 +28,9 @@ struct Build: ParsableCommand {
     @Flag(help: "Publish drafts (draft: true or status: draft) too.")
     var drafts = false
 
+    @Flag(help: "Print the seconds, items and share of each build phase (load, read, measure, plan, render, write).")
+    var timings = false
+
     @OptionGroup var reporting: ReportOptions
     var verbose: Bool { reporting.verbose }
     var strict: Bool { reporting.strict }
@@ -39,10 +43,11 @@ struct Build: ParsableCommand {
         if report.stopped { throw ExitCode(2) }
         let left = report.draftsLeftOut
         if left > 0 { Console.error("left out \(left) draft\(left == 1 ? "" : "s") (draft: true or status: draft); build --drafts shows them") }
+        if timings { print(report.timings.table()) }
         let elapsed = Date().timeIntervalSince(start)
-        Console.error(String(format: "built %d incident%@ into %@ (%d files) in %.2f s; %d error%@, %d warning%@",
+        Console.error(String(format: "built %d incident%@ into %@ (%d files, %d unchanged) in %.2f s; %d error%@, %d warning%@",
                              report.incidents, report.incidents == 1 ? "" : "s", SiteSettings.relative(build.outputPath, to: "."),
-                             report.files, elapsed, report.errors, report.errors == 1 ? "" : "s", report.warnings, report.warnings == 1 ? "" : "s"))
+                             report.files, report.unchanged, elapsed, report.errors, report.errors == 1 ? "" : "s", report.warnings, report.warnings == 1 ? "" : "s"))
         if report.errors > 0 || (strict && report.warnings > 0) { throw ExitCode(1) }
     }
 }

@@ -1,0 +1,81 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// One build's staging folder, open for writing: files are written as they are
+/// made (from any thread), and ``finish()`` swaps the folder in as the output.
+/// A file whose bytes equal the live output's is hard-linked from it instead of
+/// written, so it keeps its modification time; the live output still changes
+/// only in the final swap. Dropped without `finish`, the staging folder is removed.
+public final class OutputSession: @unchecked Sendable {
+    private let writer: OutputWriter
+    private let root: String
+    /// The live output to reuse unchanged files from; nil when there is none.
+    private let live: String?
+    private let lock = NSLock()
+    private var directories: Set<String> = []
+    private var finished = false
+    private var counts = (written: 0, unchanged: 0)
+
+    /// Files written, and files kept from the live output because their bytes did not change.
+    public var written: Int { lock.withLock { counts.written } }
+    public var unchanged: Int { lock.withLock { counts.unchanged } }
+
+    init(writer: OutputWriter, root: String, live: String?) {
+        self.writer = writer
+        self.root = root
+        self.live = live
+    }
+
+    deinit {
+        if !finished { try? FileManager.default.removeItem(atPath: root) }
+    }
+
+    /// Writes one site-relative file into the staging folder; a path that would leave it is refused.
+    public func write(_ relative: String, _ data: Data) throws {
+        let path = try OutputWriter.resolve(relative, under: root)
+        try makeDirectory((path as NSString).deletingLastPathComponent)
+        if let live, Self.sameBytes(live + "/" + relative, data), link(live + "/" + relative, path) == 0 {
+            lock.withLock { counts.unchanged += 1 }
+            return
+        }
+        do {
+            try data.write(to: URL(fileURLWithPath: path))
+        } catch {
+            throw OutputWriter.WriteError(description: "cannot write \(path): \(error.localizedDescription)")
+        }
+        lock.withLock { counts.written += 1 }
+    }
+
+    /// Writes many files on all cores.
+    public func write(_ files: [(path: String, data: Data)]) throws {
+        let errors = ParallelMap.map(Array(files.indices)) { index -> Error? in
+            do { try self.write(files[index].path, files[index].data) } catch { return error }
+            return nil
+        }
+        if let first = errors.compactMap({ $0 }).first { throw first }
+    }
+
+    /// Puts the staging folder in place of the output, in one step.
+    public func finish() throws {
+        try writer.swapIn()
+        finished = true
+    }
+
+    private func makeDirectory(_ directory: String) throws {
+        guard !lock.withLock({ directories.contains(directory) }) else { return }
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        _ = lock.withLock { directories.insert(directory) }
+    }
+
+    /// True when `path` is a regular file (not a symlink) holding exactly `data`.
+    static func sameBytes(_ path: String, _ data: Data) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == data.count else { return false }
+        guard let old = FileManager.default.contents(atPath: path) else { return false }
+        return old == data
+    }
+}

@@ -1,0 +1,78 @@
+import DebriefModel
+import Foundation
+
+extension SiteBuilder {
+    /// Renders a batch of planned pages on all cores; an error names the page's source or template.
+    func render(_ pages: ArraySlice<PagePlan.Page>, measured: SiteMeasures, bodies: [String]) throws -> [SiteFile] {
+        try ParallelMap.map(Array(pages)) { page -> Result<SiteFile, BuildError> in
+            Result { try render(page, measured: measured, bodies: bodies) }
+                .mapError { BuildError(.render, file: source(of: page, measured: measured), wrapping: $0) }
+        }.map { try $0.get() }
+    }
+
+    /// The file a page's problem is reported against.
+    private func source(of page: PagePlan.Page, measured: SiteMeasures) -> String {
+        switch page {
+        case .incident(let index): return measured.incidents[index].source
+        case .index, .facet: return "Templates/index.mustache"
+        case .ledger: return "Templates/ledger.mustache"
+        case .services: return "Templates/services.mustache"
+        case .metrics: return "Templates/metrics.mustache"
+        case .digestWeek, .digestLatest: return "Templates/digest.mustache"
+        case .digestIndex: return "Templates/digest-index.mustache"
+        default: return "Output"
+        }
+    }
+
+    func render(_ page: PagePlan.Page, measured: SiteMeasures, bodies: [String]) throws -> SiteFile {
+        let digest = DigestPages(config: config, renderer: renderer)
+        switch page {
+        case .index:
+            return SiteFile(path: "index.html", text: try renderer.render(
+                IndexPageView(incidents: measured.incidents, config: config, facet: nil, browse: measured.browse), template: "index"))
+        case .incident(let index):
+            let loaded = LoadedIncident(incident: measured.incidents[index], bodyHTML: bodies[index])
+            return SiteFile(path: "incidents/\(loaded.incident.slug)/index.html",
+                            text: try renderer.render(IncidentPageView(loaded, related: measured.related, config: config), template: "incident"))
+        case .services:
+            return SiteFile(path: "services/index.html", text: try renderer.render(
+                ServicesPageView(services: measured.services, config: config), template: "services"))
+        case .facet(let facet):
+            let view = IndexPageView(incidents: measured.incidents(of: facet), config: config, facet: facet)
+            return SiteFile(path: facet.path, text: try renderer.render(view, template: "index"))
+        case .ledger:
+            return SiteFile(path: "actions/index.html", text: try renderer.render(
+                LedgerPageView(ledger: measured.ledger, asOf: measured.ledgerAsOf, config: config), template: "ledger"))
+        case .metrics:
+            return SiteFile(path: "metrics/index.html", text: try renderer.render(MetricsPageView(config: config), template: "metrics"))
+        case .digestWeek(let index):
+            return try digest.weekPage(measured.digestReports[index], weeks: measured.digestWeeks)
+        case .digestLatest:
+            return try digest.latestPage(measured.digestReports[measured.digestReports.count - 1], weeks: measured.digestWeeks)
+        case .digestIndex:
+            return try digest.indexPage(measured.digestReports, undatedCount: measured.undatedCount)
+        case .digestFeed:
+            return digest.feed(measured.digestReports)
+        case .feed: return SiteFile(path: "feed.xml", text: Exports.atom(measured.incidents, config: config))
+        case .json: return SiteFile(path: "incidents.json", text: Exports.json(measured.incidents))
+        case .csv: return SiteFile(path: "incidents.csv", text: Exports.csv(measured.incidents))
+        case .search: return SiteFile(path: "search.json", text: SearchIndex.json(measured.incidents))
+        case .sitemap:
+            return SiteFile(path: "sitemap.xml", text: Sitemap.xml(pages: htmlPaths(measured), baseURL: config.baseURL) ?? "")
+        case .asset(let name): return SiteFile(path: "assets/\(name)", text: assets[name] ?? "")
+        case .gitkeep: return SiteFile(path: ".gitkeep", text: "")
+        }
+    }
+
+    /// The HTML pages the plan writes, for the sitemap (known before any is rendered).
+    func htmlPaths(_ measured: SiteMeasures) -> [String] {
+        var paths = ["index.html", "services/index.html", "actions/index.html", "metrics/index.html", "digest/index.html"]
+        paths += measured.incidents.map { "incidents/\($0.slug)/index.html" }
+        for counts in [(PageFacet.Kind.service, measured.browse.services), (.severity, measured.browse.severities), (.tag, measured.browse.tags)] {
+            paths += counts.1.map { PageFacet(counts.0, $0.0).path }
+        }
+        paths += measured.digestReports.map { "digest/\($0.week)/index.html" }
+        if !measured.digestReports.isEmpty { paths.append("digest/latest/index.html") }
+        return paths
+    }
+}

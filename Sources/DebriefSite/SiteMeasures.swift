@@ -1,0 +1,55 @@
+import DebriefMetrics
+import DebriefModel
+import Foundation
+
+/// What the aggregate pages need, computed once per build over every published
+/// incident: unique slugs, services and their incidents, related incidents and
+/// the weekly digest's reports. Incident pages' body HTML waits here until written.
+struct SiteMeasures: Sendable {
+    let incidents: [Incident]
+    /// Body HTML per incident, in the order of `incidents`.
+    let bodies: [String]
+    /// Services with their incident counts, most first (see ``SiteBuilder/services(_:)``).
+    let services: [(String, Int)]
+    /// Services, severities and tags with their counts, for the index and the facet pages.
+    let browse: IndexPageView.Browse
+    /// A facet page's path → indices of its incidents, in source order.
+    let facetMembers: [String: [Int]]
+    let ledger: ActionLedger
+    let ledgerAsOf: (instant: Date, week: ISOWeek)?
+    let related: RelatedIncidents
+    let digestWeeks: [ISOWeek]
+    let digestReports: [DigestReport]
+    let undatedCount: Int
+
+    init(loaded: [LoadedIncident], config: SiteConfig) {
+        let unique = SiteBuilder.uniqueSlugs(loaded)
+        let incidents = unique.map(\.incident)
+        self.incidents = incidents
+        self.bodies = unique.map(\.bodyHTML)
+        self.services = SiteBuilder.services(incidents)
+        self.browse = IndexPageView.Browse(services: services, severities: SiteBuilder.counts(incidents, .severity),
+                                           tags: SiteBuilder.counts(incidents, .tag))
+        // One pass over the incidents for every facet page (not a filter of all incidents per page).
+        var members: [String: [Int]] = [:]
+        for (index, incident) in incidents.enumerated() {
+            for kind in PageFacet.Kind.allCases {
+                for path in Set(PageFacet.values(of: incident, kind: kind).map { PageFacet(kind, $0).path }) { members[path, default: []].append(index) }
+            }
+        }
+        self.facetMembers = members
+        self.ledger = ActionLedger(incidents)
+        self.ledgerAsOf = SiteBuilder.ledgerAsOf(incidents, config: config)
+        self.related = RelatedIncidents(incidents)
+        let builder = DigestBuilder(incidents: incidents,
+                                    bucketing: WeekBucketing(timeZone: config.foundationZone, weekStart: config.weekStart))
+        self.digestWeeks = builder.weeks
+        self.digestReports = ParallelMap.map(builder.weeks) { builder.report(for: $0, openItemLimit: DigestFacts.openItemLimit) }
+        self.undatedCount = builder.undated.count
+    }
+
+    /// The incidents of one facet page, in source order.
+    func incidents(of facet: PageFacet) -> [Incident] {
+        (facetMembers[facet.path] ?? []).map { incidents[$0] }
+    }
+}

@@ -25,11 +25,12 @@ public struct SiteBuild: Sendable {
 
     /// Runs the build through the named phases of ``SitePipeline``. A report that
     /// `stopped` wrote nothing and kept the last site.
-    public func run() -> SiteBuildReport {
+    public func run(progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) -> SiteBuildReport {
         let box = MessageBox()
         var report = SiteBuildReport()
-        let pipeline = SitePipeline(request: BuildRequest(site: site, content: content, output: output, includeDrafts: includeDrafts),
+        var pipeline = SitePipeline(request: BuildRequest(site: site, content: content, output: output, includeDrafts: includeDrafts),
                                     report: { box.append($0) })
+        pipeline.progress = progress
         let result: BuildResult
         do {
             result = try pipeline.run()

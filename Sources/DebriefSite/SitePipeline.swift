@@ -13,6 +13,8 @@ public struct SitePipeline: Sendable {
     public var report: @Sendable (String) -> Void
     /// Seconds on a monotonic clock, for the phase timings.
     public var clock: @Sendable () -> Double
+    /// Called as pages are written: (pages written so far, pages planned). For a progress bar.
+    public var progress: @Sendable (Int, Int) -> Void = { _, _ in }
 
     /// Pages rendered before they are written, together.
     static let batchSize = 32
@@ -47,6 +49,7 @@ public struct SitePipeline: Sendable {
                 do { try session.write(files.map { ($0.path, $0.data) }) } catch { throw BuildError(.write, file: inputs.outputPath, wrapping: error) }
             }
             timings.add(.render, seconds: 0, items: files.count)
+            progress(session.written + session.unchanged, plan.pages.count)
         }
         try timed(.write, into: &timings) {
             do { try session.finish() } catch { throw BuildError(.write, file: inputs.outputPath, wrapping: error) }

@@ -38,7 +38,12 @@ struct Build: ParsableCommand {
     func run() throws {
         let start = Date()
         let build = SiteBuild(site: site, content: content, output: output, includeDrafts: drafts)
-        let report = build.run()
+        // A progress bar on a terminal for builds longer than a second; none in logs or pipes.
+        let bar = ProgressBar(enabled: isatty(STDERR_FILENO) != 0 && ProcessInfo.processInfo.environment["TERM"] != "dumb") { text in
+            FileHandle.standardError.write(Data(text.utf8))
+        }
+        let report = build.run { bar.update(done: $0, total: $1) }
+        bar.finish()
         for message in report.messages where verbose || message.level != .note { Console.error(message.text) }
         if report.stopped { throw ExitCode(2) }
         let left = report.draftsLeftOut

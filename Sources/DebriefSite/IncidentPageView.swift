@@ -184,8 +184,9 @@ extension IncidentPageView {
             hasServices: !incident.services.isEmpty,
             authors: incident.authors.joined(separator: ", "),
             hasAuthors: !incident.authors.isEmpty,
-            status: incident.isOpen ? "Open" : "Resolved",
-            statusClass: incident.isOpen ? "open" : "resolved",
+            // A draft (shown only by `build --drafts` or `serve --drafts`) says so where the status stands.
+            status: incident.isDraft ? "Draft, not published" : incident.isOpen ? "Open" : "Resolved",
+            statusClass: incident.isDraft ? "draft" : incident.isOpen ? "open" : "resolved",
             zoneText: incident.zoneStated ? Self.zoneLabel(incident) : "\(Clock.zoneLabel(offsetSeconds: offset)), the site default (the document names no zone)",
             source: incident.source,
             metrics: cards,

@@ -1,3 +1,4 @@
+import DebriefModel
 import Foundation
 import Testing
 @testable import DebriefSite
@@ -30,5 +31,17 @@ struct ProgressBarTests {
         off.update(done: 1, total: 2)
         off.finish()
         #expect(piped.text.isEmpty)
+    }
+}
+
+@Suite("Drafts on their page")
+struct DraftStatusTests {
+    @Test("a draft shown with --drafts says so where the status stands")
+    func draftStatus() {
+        var incident = Incident(source: "Content/a.md", slug: "a", title: "A draft")
+        incident.isDraft = true
+        let view = IncidentPageView(LoadedIncident(incident: incident, bodyHTML: ""), all: [incident], config: SiteConfig())
+        #expect(view.status == "Draft, not published")
+        #expect(view.statusClass == "draft")
     }
 }

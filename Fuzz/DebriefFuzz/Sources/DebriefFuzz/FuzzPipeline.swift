@@ -1,0 +1,59 @@
+import DebriefMarkdown
+import DebriefMetrics
+import DebriefModel
+import DebriefReader
+import DebriefSite
+import Foundation
+
+/// What `debrief build` does to one file, through the library and without disk:
+/// decode, split the front matter, parse, read with every milestone engine, measure,
+/// render the body and the incident page, and export. Broken promises trap.
+struct FuzzPipeline {
+    static let shared = FuzzPipeline()
+
+    let renderer: TemplateRenderer
+    let path = "Content/2024-07-15-fuzz.md"
+
+    init() {
+        do { renderer = try TemplateRenderer() } catch { fatalError("built-in templates do not parse: \(error)") }
+    }
+
+    func run(_ data: Data) {
+        let (text, _) = SourceLoader.decode(data)
+        let split = FrontMatterSplitter.split(MarkdownParser.normalize(text))
+        if let yaml = split.yaml { _ = try? FrontMatterSplitter.parse(yaml, firstLine: 2) }
+        var frontMatterError: MarkdownError?
+        let document = MarkdownParser.parse(text, frontMatterError: &frontMatterError)
+        let bodyHTML = HTMLRenderer(allowRawHTML: false).render(document)
+        _ = HTMLRenderer(allowRawHTML: true).render(document)
+        var incidents: [Incident] = []
+        for engine in MilestoneEngine.allCases {
+            var config = SiteConfig()
+            config.milestoneEngine = engine
+            let incident = IncidentReader(options: config.readerOptions()).read(document, path: path)
+            incidents.append(incident)
+            render(LoadedIncident(incident: incident, bodyHTML: bodyHTML), config: config)
+        }
+        _ = MetricsSummary(incidents.map(IncidentMetrics.init))
+        checkExports(incidents)
+    }
+
+    private func render(_ loaded: LoadedIncident, config: SiteConfig) {
+        let view = IncidentPageView(loaded, all: [loaded.incident], config: config)
+        do {
+            _ = try renderer.render(view, template: "incident")
+        } catch {
+            fatalError("the incident page does not render: \(error)")
+        }
+    }
+
+    /// The JSON export must always parse, whatever the document held.
+    private func checkExports(_ incidents: [Incident]) {
+        let json = Exports.json(incidents)
+        guard (try? JSONSerialization.jsonObject(with: Data(json.utf8))) != nil else {
+            fatalError("incidents.json does not parse")
+        }
+        _ = Exports.csv(incidents)
+        _ = Exports.atom(incidents, config: SiteConfig())
+    }
+}

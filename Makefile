@@ -4,7 +4,7 @@ SWIFT_FLAGS ?=
 BIN_DIR = $(shell $(SWIFT) build -c release $(SWIFT_FLAGS) --show-bin-path 2>/dev/null)
 DEBRIEF = $(BIN_DIR)/debrief
 
-.PHONY: site test deps templates release check-site accuracy eval model bench load clean help
+.PHONY: site test deps templates release check-site accuracy eval model bench load fuzz fuzz-build clean help
 
 help:
 	@echo "make site        build the example site from Content/ into Output/"
@@ -15,6 +15,7 @@ help:
 	@echo "make model       refit the milestone decoder's weights (needs ../shared)"
 	@echo "make bench       time Debrief against Hugo and cmark-gfm (needs ../shared)"
 	@echo "make load        debrief serve under wrk on 127.0.0.1 while the site is rebuilt (not part of make test)"
+	@echo "make fuzz SECONDS=600  libFuzzer over the whole pipeline; findings in .fuzz/findings/"
 
 # libcmark-gfm is a system library: install it (Debian/Ubuntu) when pkg-config cannot find it.
 deps:
@@ -56,6 +57,32 @@ bench: release
 # serve under load (issue 13): wrk, 100 connections for 10 s on 127.0.0.1, while rebuilds swap the site.
 load: release
 	@Scripts/load.sh $(DEBRIEF)
+# libFuzzer over bytes -> front matter -> Markdown -> reader (every milestone engine) ->
+# metrics -> incident page (Fuzz/DebriefFuzz, a package of its own on its own scratch path,
+# so `make test` never builds it). An input over 2 s of CPU (DEBRIEF_FUZZ_CPU_SECONDS; CPU,
+# not wall time, as the machine is shared) or 2 GB is a finding like a crash; -timeout is
+# the wall-clock backstop for one that never returns. New inputs go to .fuzz/corpus,
+# findings to .fuzz/findings (both ignored); replay one with `$(FUZZ_BIN) FILE`.
+# FUZZ_FLAGS="-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1" keeps going past
+# findings. Leak checks are off: the reader's regexes are built once into statics, which
+# LeakSanitizer reports as leaks at every exit.
+SECONDS ?= 60
+FUZZ_SCRATCH = $(CURDIR)/.build-fuzz
+FUZZ_BIN = $(FUZZ_SCRATCH)/release/DebriefFuzz
+FUZZ_MAX_LEN ?= 32768
+FUZZ_TIMEOUT ?= 20
+DEBRIEF_FUZZ_CPU_SECONDS ?= 2
+FUZZ_FLAGS ?=
+
+fuzz-build: deps templates
+	cd Fuzz/DebriefFuzz && nice -n 15 $(SWIFT) build -c release -j 1 --scratch-path $(FUZZ_SCRATCH) \
+	  -Xswiftc -sanitize=fuzzer,address --product DebriefFuzz
+
+fuzz: fuzz-build
+	@mkdir -p .fuzz/corpus .fuzz/findings
+	ASAN_OPTIONS=detect_leaks=0 DEBRIEF_FUZZ_CPU_SECONDS=$(DEBRIEF_FUZZ_CPU_SECONDS) nice -n 19 $(FUZZ_BIN) \
+	  -max_total_time=$(SECONDS) -timeout=$(FUZZ_TIMEOUT) -rss_limit_mb=2048 -max_len=$(FUZZ_MAX_LEN) \
+	  -detect_leaks=0 -artifact_prefix=.fuzz/findings/ -print_final_stats=1 $(FUZZ_FLAGS) .fuzz/corpus Fuzz/corpus
 
 clean:
-	rm -rf .build Output/*
+	rm -rf .build .build-fuzz .fuzz Output/*

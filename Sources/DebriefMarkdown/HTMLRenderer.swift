@@ -39,14 +39,20 @@ public struct HTMLRenderer: Sendable {
 
     private struct State {
         var usedIDs: Set<String> = []
+        /// The next suffix to try per heading name: every smaller one is taken, so 10,000
+        /// headings of one name cost one probe each, not one per earlier heading (fuzzing).
+        var nextSuffix: [String: Int] = [:]
         var sourceLine: (Int) -> String? = { _ in nil }
-        mutating func unique(_ base: String) -> String {
-            var candidate = base.isEmpty ? "section" : base
-            var counter = 1
+        mutating func unique(_ name: String) -> String {
+            let base = name.isEmpty ? "section" : name
+            var candidate = base
+            var counter = nextSuffix[base] ?? 1
+            if counter > 1 { candidate = "\(base)-\(counter)" }
             while usedIDs.contains(candidate) {
                 counter += 1
                 candidate = "\(base)-\(counter)"
             }
+            nextSuffix[base] = counter + 1
             usedIDs.insert(candidate)
             return candidate
         }

@@ -65,14 +65,14 @@ public enum MarkdownParser {
             return MarkdownNode(kind: .document)
         }
         defer { cmark_node_free(root) }
-        return convert(root, lineOffset: lineOffset)
+        return convert(root, lineOffset: lineOffset, boxes: TaskBox(utf8))
     }
 
     /// Nesting deeper than this is folded into one text node: real postmortems never
     /// come close, and a hostile file of 100,000 `>` must not overflow the stack.
     static let maxDepth = 128
 
-    private static func convert(_ node: OpaquePointer, lineOffset: Int, depth: Int = 0) -> MarkdownNode {
+    private static func convert(_ node: OpaquePointer, lineOffset: Int, boxes: TaskBox, depth: Int = 0) -> MarkdownNode {
         var children: [MarkdownNode] = []
         if depth >= maxDepth {
             let text = flattenedText(node)
@@ -80,14 +80,14 @@ public enum MarkdownParser {
         } else {
             var child = cmark_node_first_child(node)
             while let current = child {
-                children.append(convert(current, lineOffset: lineOffset, depth: depth + 1))
+                children.append(convert(current, lineOffset: lineOffset, boxes: boxes, depth: depth + 1))
                 child = cmark_node_next(current)
             }
         }
         let start = Int(cmark_node_get_start_line(node))
         let end = Int(cmark_node_get_end_line(node))
         return MarkdownNode(
-            kind: kind(of: node),
+            kind: kind(of: node, boxes: boxes),
             literal: cmark_node_get_literal(node).map { String(cString: $0) } ?? "",
             children: children,
             startLine: start > 0 ? start + lineOffset : 0,
@@ -108,7 +108,7 @@ public enum MarkdownParser {
         return parts.joined(separator: " ")
     }
 
-    private static func kind(of node: OpaquePointer) -> MarkdownNode.Kind {
+    private static func kind(of node: OpaquePointer, boxes: TaskBox) -> MarkdownNode.Kind {
         let typeName = String(cString: cmark_node_get_type_string(node))
         switch typeName {
         case "document": return .document
@@ -121,7 +121,8 @@ public enum MarkdownParser {
             )
         case "item": return .item(task: nil)
         case "tasklist":
-            return .item(task: cmark_gfm_extensions_get_tasklist_item_checked(node) ? .done : .open)
+            let checked = boxes.isChecked(line: Int(cmark_node_get_start_line(node)), column: Int(cmark_node_get_start_column(node)))
+            return .item(task: checked ?? cmark_gfm_extensions_get_tasklist_item_checked(node) ? .done : .open)
         case "code_block":
             return .codeBlock(info: cmark_node_get_fence_info(node).map { String(cString: $0) } ?? "")
         case "html_block": return .htmlBlock

@@ -74,6 +74,15 @@ struct MarkdownParserTests {
         #expect(items == [.item(task: .open), .item(task: .done), .item(task: nil)])
     }
 
+    @Test("only the box after the marker checks an item, not an [x] later on its line (issue 13)")
+    func taskBoxIsTheFirstBracket() throws {
+        let text = "- [ ] [x](https://tracker.example/T-1)\n\n1. [ ] see [X]\n\n* [X] done, [ ] is not a box\n\n- [x] [ ](https://tracker.example/T-2)\n"
+        let document = try MarkdownParser.parse(text)
+        let kinds = document.blocks.flatMap { $0.children.map(\.kind) }
+        #expect(kinds == [.item(task: .open), .item(task: .open), .item(task: .done), .item(task: .done)])
+        #expect(HTMLRenderer().render(document).components(separatedBy: "checked=").count - 1 == 2)
+    }
+
     @Test("strikethrough and autolinks are recognised")
     func extensions() throws {
         let document = try MarkdownParser.parse("~~gone~~ see https://status.example.com now\n")

@@ -17,6 +17,14 @@ import Testing
         #expect(incident.actionItems.map(\.done) == [true, false])
     }
 
+    /// Issue 13: `[x](url)` after an open box is a link's text, not a second check box.
+    @Test(arguments: ["- [ ] [x](https://tracker.example/T-1) pin the prefetch", "- [ ] [X](https://tracker.example/T-1)",
+                      "* [ ] [x][ticket]\n\n[ticket]: https://tracker.example/T-1"])
+    func linkTextXIsNotACheckMark(_ line: String) {
+        let incident = readIncident("# Disk full\n\n## Action items\n\n\(line)\n")
+        #expect(incident.actionItems.map(\.done) == [false])
+    }
+
     @Test func tableGivesOwnerAndStatus() {
         let incident = readIncident("""
         # Disk full

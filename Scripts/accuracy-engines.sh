@@ -5,6 +5,7 @@
 # engine (the default) and the decoder are reported; their bar is our own held-out sets (make eval).
 set -euo pipefail
 bin=${1:?usage: Scripts/accuracy-engines.sh DEBRIEF}
+[ -x "$bin" ] || { echo "$(basename "$0"): no debrief binary at $bin" >&2; exit 2; }
 cd "$(dirname "$0")/.."
 abs="$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")"
 dir=$(mktemp -d); trap 'rm -rf "$dir"' EXIT

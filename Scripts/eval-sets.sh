@@ -4,6 +4,7 @@
 # each came from). Checks each truth against its checksum first: truth is fixed before any run.
 set -euo pipefail
 bin=${1:?usage: Scripts/eval-sets.sh DEBRIEF}
+[ -x "$bin" ] || { echo "$(basename "$0"): no debrief binary at $bin" >&2; exit 2; }
 cd "$(dirname "$0")/.."
 eval_py=../shared/corpus/eval.py
 [ -f "$eval_py" ] || { echo "eval: skipped: ../shared/corpus/eval.py is absent"; exit 0; }

@@ -12,10 +12,14 @@ public struct FileSystem: Sendable {
     /// Date of the first git commit that added the file, when the file is in a git repository.
     public var firstCommitDate: @Sendable (String) -> LocalDate?
     public var modificationDate: @Sendable (String) -> LocalDate?
+    /// A regular file's size in bytes, or nil (missing, or not a regular file).
+    public var size: @Sendable (String) -> Int? = { _ in nil }
 
     public init(read: @escaping @Sendable (String) throws -> Data, list: @escaping @Sendable (String) throws -> [String],
                 exists: @escaping @Sendable (String) -> Bool, firstCommitDate: @escaping @Sendable (String) -> LocalDate? = { _ in nil },
-                modificationDate: @escaping @Sendable (String) -> LocalDate? = { _ in nil }) {
+                modificationDate: @escaping @Sendable (String) -> LocalDate? = { _ in nil },
+                size: @escaping @Sendable (String) -> Int? = { _ in nil }) {
+        self.size = size
         self.read = read
         self.list = list
         self.exists = exists
@@ -37,6 +41,11 @@ public struct FileSystem: Sendable {
         modificationDate: { path in
             guard let date = (try? FileManager.default.attributesOfItem(atPath: path))?[.modificationDate] as? Date else { return nil }
             return LocalDate(date, offsetSeconds: 0)
+        },
+        size: { path in
+            guard ContentScan.refusal(path) == nil, let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+                  attributes[.type] as? FileAttributeType == .typeRegular else { return nil }
+            return (attributes[.size] as? NSNumber)?.intValue
         }
     )
 }

@@ -17,6 +17,8 @@ struct PagePlan: Sendable {
         /// Every HTML page's URL; written only when the site has a base URL.
         case sitemap
         case asset(String)
+        /// An image beside an incident's page: the incident's index and the image's.
+        case image(Int, Int)
         case gitkeep
     }
 
@@ -25,6 +27,7 @@ struct PagePlan: Sendable {
     init(_ measures: SiteMeasures, assets: [String: String], sitemap: Bool = false) {
         var pages: [Page] = [.index]
         pages += measures.incidents.indices.map(Page.incident)
+        for (incident, images) in measures.images.enumerated() { pages += images.indices.map { Page.image(incident, $0) } }
         pages.append(.services)
         for (kind, counts) in [(PageFacet.Kind.service, measures.browse.services), (.severity, measures.browse.severities), (.tag, measures.browse.tags)] {
             pages += counts.map { Page.facet(PageFacet(kind, $0.0)) }

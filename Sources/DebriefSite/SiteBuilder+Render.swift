@@ -13,7 +13,7 @@ extension SiteBuilder {
     /// The file a page's problem is reported against.
     private func source(of page: PagePlan.Page, measured: SiteMeasures) -> String {
         switch page {
-        case .incident(let index): return measured.incidents[index].source
+        case .incident(let index), .image(let index, _): return measured.incidents[index].source
         case .index, .facet: return "Templates/index.mustache"
         case .ledger: return "Templates/ledger.mustache"
         case .services: return "Templates/services.mustache"
@@ -60,6 +60,10 @@ extension SiteBuilder {
         case .sitemap:
             return SiteFile(path: "sitemap.xml", text: Sitemap.xml(pages: htmlPaths(measured), baseURL: config.baseURL) ?? "")
         case .asset(let name): return SiteFile(path: "assets/\(name)", text: assets[name] ?? "")
+        case .image(let incident, let index):
+            let image = measured.images[incident][index]
+            return SiteFile(path: "incidents/\(measured.incidents[incident].slug)/\(image.destination)",
+                            data: try FileSystem.disk.read(image.source))
         case .gitkeep: return SiteFile(path: ".gitkeep", text: "")
         }
     }

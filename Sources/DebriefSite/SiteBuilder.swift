@@ -13,6 +13,11 @@ public struct SiteFile: Sendable {
         self.path = path
         self.data = Data(text.utf8)
     }
+
+    public init(path: String, data: Data) {
+        self.path = path
+        self.data = data
+    }
 }
 
 /// The build pipeline: incidents in, site files out (no disk access here).

@@ -9,6 +9,8 @@ struct SiteMeasures: Sendable {
     let incidents: [Incident]
     /// Body HTML per incident, in the order of `incidents`.
     let bodies: [String]
+    /// Images to copy beside each incident's page, in the order of `incidents`.
+    let images: [[ContentImage]]
     /// Services with their incident counts, most first (see ``SiteBuilder/services(_:)``).
     let services: [(String, Int)]
     /// Services, severities and tags with their counts, for the index and the facet pages.
@@ -27,6 +29,7 @@ struct SiteMeasures: Sendable {
         let incidents = unique.map(\.incident)
         self.incidents = incidents
         self.bodies = unique.map(\.bodyHTML)
+        self.images = unique.map(\.images)
         self.services = SiteBuilder.services(incidents)
         self.browse = IndexPageView.Browse(services: services, severities: SiteBuilder.counts(incidents, .severity),
                                            tags: SiteBuilder.counts(incidents, .tag))

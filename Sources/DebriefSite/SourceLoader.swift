@@ -10,11 +10,14 @@ public struct LoadedIncident: Sendable {
     public var bodyHTML: String
     /// What ``SourceLoader/lint`` found (empty when the loader was not asked to lint).
     public var lintDiagnostics: [Diagnostic] = []
+    /// Images inside the content folder that the page shows, copied beside it.
+    public var images: [ContentImage] = []
 
-    public init(incident: Incident, bodyHTML: String, lintDiagnostics: [Diagnostic] = []) {
+    public init(incident: Incident, bodyHTML: String, lintDiagnostics: [Diagnostic] = [], images: [ContentImage] = []) {
         self.incident = incident
         self.bodyHTML = bodyHTML
         self.lintDiagnostics = lintDiagnostics
+        self.images = images
     }
 }
 
@@ -114,12 +117,16 @@ public struct SourceLoader: Sendable {
             incident.diagnostics.insert(Diagnostic(.error, line: frontMatterError.line, frontMatterError.message + "; front matter ignored"), at: 0)
         }
         var renderer = HTMLRenderer(allowRawHTML: config.unsafeHTML)
+        var images: [ContentImage] = []
         if let links {
             incident.diagnostics += links.problems(in: document, source: path)
             renderer.linkHref = { links.href($0, from: path) }
+            let found = links.images(in: document, source: path, fileSize: fs.size)
+            images = found.images
+            incident.diagnostics += found.problems
         }
         let html = renderBody ? renderer.render(document) : ""
-        return LoadedIncident(incident: incident, bodyHTML: html, lintDiagnostics: lint?.check(document, incident: incident) ?? [])
+        return LoadedIncident(incident: incident, bodyHTML: html, lintDiagnostics: lint?.check(document, incident: incident) ?? [], images: images)
     }
 
     /// Loads many files in parallel, keeping their order.

@@ -188,8 +188,6 @@ enum Lexicon {
     /// ("responsible" and "response" share "respons").
     static func exact(_ word: String) -> String { word.hasSuffix("=") ? String(word.dropLast()) : word }
 
-    /// How many entries the vocabulary holds (for `make accuracy`).
-    static var size: Int { Set(classes.flatMap(\.1).map(exact)).count + compounds.count }
 
     /// The cues of a lower-case word: those of its listed form, else those of its stem.
     static func cues(of word: String) -> Cue {

@@ -112,6 +112,12 @@ struct MilestoneDecision {
         // At one instant the window's start comes before the entries and its end after them.
         func rank(_ item: Item) -> Int { item.context.window == .started ? 0 : item.context.window == .resolved ? 2 : 1 }
         items = items.enumerated().sorted { ($0.element.at, rank($0.element), $0.offset) < ($1.element.at, rank($1.element), $1.offset) }.map(\.element)
+        if let window {
+            for index in items.indices where items[index].event != nil {
+                items[index].context.beforeWindow = items[index].at < window.start - sameInstant / 2
+                items[index].context.afterWindow = items[index].at > window.end + sameInstant / 2
+            }
+        }
         if let first = items.firstIndex(where: { $0.features.bad }) { items[first].context.firstBad = true }
         var badLater = false
         for index in items.indices.reversed() {

@@ -28,6 +28,10 @@ enum MilestoneScorer {
         var since = false
         /// An earlier entry found the cause: a change now is the fix, not troubleshooting.
         var afterFinding = false
+        /// The summary states an outage window and this entry is before its start (a precursor),
+        /// or after its end (the aftermath: follow-up, closing).
+        var beforeWindow = false
+        var afterWindow = false
         /// Milestones for which this is the first entry with the milestone's defining act (the last, for `resolved`).
         var firstOfKind: Set<Milestone> = []
     }
@@ -87,6 +91,8 @@ enum MilestoneScorer {
         add("embeddedClock", c.embedded)
         add("sinceClock", c.since)
         add("changeAfterFinding", c.afterFinding && (cues.contains(.change) || cues.contains(.ship)))
+        add("beforeWindow", c.beforeWindow)
+        add("afterWindow", c.afterWindow)
         return s
     }
 

@@ -10,20 +10,24 @@ extension MilestoneWeights {
     static let hand: [Milestone: [String: Double]] = [
         // With nothing earlier, the first signal is the earliest known sign of impact ("10:00 issue detected").
         .started: ["bias": -1.5, "label:started": 8, "window:started": 6, "onset": 3, "bad": 1.5, "firstBad": 2,
-                   "usersFeelIt": 1, "goodOnly": -3, "responseNotImpact": -2, "troubleAgain": -2, "first:detected": 1.5],
+                   "usersFeelIt": 1, "goodOnly": -3, "responseNotImpact": -2, "troubleAgain": -2, "first:detected": 1.5,
+                   // Before the window the summary states is a precursor, not the impact.
+                   "beforeWindow": -3],
         .detected: ["bias": -1.5, "label:detected": 8, "first:detected": 2, "alert": 3, "monitorShowsTrouble": 1.5, "noticed": 2.5,
                     "reportOfTrouble": 2.5, "echoesDetection": 2, "nothingNoticed": -3, "goodOnly": -2, "actionNotTrouble": -1.5,
-                    "question": -3],
+                    "question": -3, "beforeWindow": -1.5],
         .acknowledged: ["bias": -2, "label:acknowledged": 8, "first:acknowledged": 1, "acknowledge": 4, "engage": 2.5,
                         "responder": 0.5, "nobodyEngaged": -4, "findingOfCause": -1, "question": -3],
         .identified: ["bias": -2.5, "label:identified": 8, "first:identified": 1, "find": 2, "cause": 2, "foundWrong": 1,
                       "notFound": -3, "scopeNotCause": -2, "inDoubt": -3, "question": -3],
         .mitigated: ["bias": -2, "label:mitigated": 8, "first:mitigated": 1, "change": 2.5, "shipped": 2, "changeDone": 1,
                      "underway": -1.5, "eased": 2, "serviceBack": 1.5, "didNotHelp": -3, "stillBad": -1.5, "otherTime": -1,
-                     "question": -3, "communication": -1.5, "changeAfterFinding": 1],
+                     "question": -3, "communication": -1.5, "changeAfterFinding": 1,
+                     // After the stated window is over, what is done is follow-up.
+                     "afterWindow": -2],
         .resolved: ["bias": -2.5, "label:resolved": 8, "window:resolved": 6, "first:resolved": 1, "goodHealth": 3, "fully": 0.5,
                     "partly": -1.5, "closed": 0.5, "outageOver": 2.5, "endsBad": -3, "troubleAfter": -2, "nothingBadAfter": 1,
-                    "question": -3, "sinceClock": 2],
+                    "question": -3, "sinceClock": 2, "afterWindow": -3],
     ]
 
     static let descriptions: [String: String] = [
@@ -40,6 +44,7 @@ extension MilestoneWeights {
         "otherTime": "refers to another time", "goodHealth": "reports good health", "fully": "fully", "partly": "only partly",
         "closed": "closed", "outageOver": "the outage is over", "endsBad": "ends on bad health", "troubleAfter": "trouble after it",
         "nothingBadAfter": "nothing bad after it", "question": "a question", "communication": "telling people about it", "changeAfterFinding": "a change after the cause was found", "embeddedClock": "a clock inside the entry", "sinceClock": "the state holds since this clock",
+        "beforeWindow": "before the stated window", "afterWindow": "after the stated window",
     ]
 
     /// A readable name for a signal.

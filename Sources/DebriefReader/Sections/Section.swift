@@ -52,13 +52,20 @@ public enum SectionFinder {
                 open(kind: kind, title: title, line: block.startLine, level: level, contentStart: block.endLine + 1)
                 continue
             }
-            // Inside a timeline a plain title-case line ("Mitigation") is a phase of it; inside the
+            // Inside a timeline a plain title-case line ("Mitigation") is a phase of it, and "Root Cause"
+            // or "Action Items" end it; inside the
             // action items or lessons, "Detection" / "Prevention" group items, while "Lessons
             // Learned" or "Action Items" still switch between the two.
             var found = label(of: block, in: document, plainTitles: false).map { ($0, SectionKind.classify($0)) }
-            if found == nil, current.kind != .timeline, let plain = label(of: block, in: document, plainTitles: true) {
+            if found == nil, let plain = label(of: block, in: document, plainTitles: true) {
                 let kind = SectionKind.classify(plain)
-                if ![.actionItems, .lessons].contains(current.kind) || [.actionItems, .lessons].contains(kind) { found = (plain, kind) }
+                // A phase of a timeline is a step of the response; the cause or the follow-up ends it.
+                let afterTimeline: Set<SectionKind> = [.rootCause, .actionItems, .lessons]
+                if current.kind == .timeline {
+                    if afterTimeline.contains(kind) { found = (plain, kind) }
+                } else if ![.actionItems, .lessons].contains(current.kind) || [.actionItems, .lessons].contains(kind) {
+                    found = (plain, kind)
+                }
             }
             if let (label, kind) = found, kind != .other {
                 let level = current.level == 0 ? 2 : current.level
@@ -95,7 +102,10 @@ public enum SectionFinder {
         // A paragraph that is nothing but a title-case name ("Lessons Learned", "Action Items:").
         let words = line.trimmingCharacters(in: CharacterSet(charactersIn: ": \t")).split(separator: " ")
         // "Status: Resolved" is a field, not a heading: no colon inside.
-        if plainTitles, block.startLine == block.endLine, (1...4).contains(words.count), !line.contains(where: \.isNumber),
+        // A title on the first line of a longer paragraph ("Timeline⏎1:50 AM - …", text pasted from a
+        // word processor) counts only when it names a known section.
+        let alone = block.startLine == block.endLine || SectionKind.classify(words.joined(separator: " ")) != .other
+        if plainTitles, alone, (1...4).contains(words.count), !line.contains(where: \.isNumber),
            !line.dropLast().contains(":"),
            words.allSatisfy({ $0.first?.isUppercase == true || ["and", "of", "the", "&"].contains($0) }),
            !".!?,;)".contains(line.last ?? "."), line.last?.isPunctuation != true || line.hasSuffix(":") {

@@ -3,10 +3,14 @@ import DebriefMarkdown
 import Foundation
 
 extension ReadingContext {
-    static let windowRegex = try! NSRegularExpression(pattern: #"(?i:from|between|duration|window|lasted\s+from|for\s+(?:about\s+|roughly\s+|nearly\s+|over\s+)?\d+\s*(?:days?|hours?|hrs?|h|minutes?|mins?)\b)\b"#)
+    static let windowRegex = try! NSRegularExpression(pattern: #"(?i:from|between|duration|window|lasted\s+from|for\s+(?:a\s+total\s+of\s+|about\s+|roughly\s+|nearly\s+|over\s+|approximately\s+|around\s+)?\d+\s*(?:days?|hours?|hrs?|h|minutes?|mins?)\b)\b"#)
     /// What may sit between a window's end and the date it names: " on ", " (UTC) on ".
     static let endDateJoiner = try! NSRegularExpression(pattern: #"^\s*(?:\([^()]{1,24}\)\s*|[A-Z]{2,5}\s+)?(?:,\s*)?(?:on\s+)?$"#)
-    static let windowJoiner = try! NSRegularExpression(pattern: #"^\s*(?:-|–|—|to|until|till|through|and)\s*$"#, options: [.caseInsensitive])
+    /// What joins a window's two clocks: " to ", " - ", also after the start's zone or date
+    /// ("2:02AM PST 03-30-17 to 2:47AM", "09:15 (UTC) until 10:00").
+    static let windowJoiner = try! NSRegularExpression(
+        pattern: #"^\s*(?:\(?[A-Z]{2,5}\)?\s*)?(?:(?:on\s+)?\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\s*)?,?\s*(?:-|–|—|to|until|till|through|and)\s*$"#,
+        options: [.caseInsensitive])
 
     /// The entries of the timeline sections, or of the whole document when it has none.
     func timelineEntries() -> [TimelineEntry] {
@@ -65,9 +69,7 @@ extension ReadingContext {
             for block in section.blocks where block.kind == .paragraph || SectionFinder.isCodeBlock(block) {
                 // A timeline entry is not a statement of the outage window.
                 if section.kind == .timeline, let first = document.line(block.startLine), Stamp.parse(LineCleaner.clean(first).text, order: dateOrder) != nil { continue }
-                for line in block.startLine...max(block.startLine, block.endLine) {
-                    guard let raw = document.line(line) else { continue }
-                    let text = LineCleaner.inline(String(raw))
+                for (text, starts) in Self.windowTexts(of: block, in: document) {
                     let ns = text as NSString
                     let times = TimeScanner.times(in: text)
                     for (first, second) in zip(times, times.dropFirst()) {
@@ -75,7 +77,9 @@ extension ReadingContext {
                         let gap = ns.substring(with: NSRange(location: gapStart, length: max(0, second.range.location - gapStart)))
                         guard Self.windowJoiner.firstMatch(in: gap, range: NSRange(location: 0, length: (gap as NSString).length)) != nil else { continue }
                         let lead = ns.substring(with: NSRange(location: max(0, first.range.location - 60), length: min(60, first.range.location)))
-                        guard Self.windowRegex.firstMatch(in: lead, range: NSRange(location: 0, length: (lead as NSString).length)) != nil else { continue }
+                        // Only the sentence the window is in: "…gaps between blocks. 23:20-2:00 Through…" is no window.
+                        let sentence = lead.range(of: ". ", options: .backwards).map { String(lead[$0.upperBound...]) } ?? lead
+                        guard Self.windowRegex.firstMatch(in: sentence, range: NSRange(location: 0, length: (sentence as NSString).length)) != nil else { continue }
                         let dates = DateScanner.dates(in: text, order: dateOrder)
                         let date = dates.last { $0.range.location < first.range.location }
                         let endAt = second.range.location + second.range.length
@@ -88,12 +92,32 @@ extension ReadingContext {
                             }
                         }
                         let laterDate = endDate == nil ? nil : after.dropFirst().first
+                        let line = starts.last { $0.offset <= first.range.location }?.line ?? block.startLine
                         return (first, second.inheritingMeridiem(from: first), line, date, endDate, laterDate)
                     }
                 }
             }
         }
         return nil
+    }
+
+    /// The texts a window is looked for in, each with the file line at each offset: a paragraph
+    /// as one text (a window may be wrapped across its lines), a code block line by line.
+    static func windowTexts(of block: MarkdownNode, in document: Document) -> [(String, [(offset: Int, line: Int)])] {
+        var texts: [(String, [(offset: Int, line: Int)])] = []
+        let joined = block.kind == .paragraph
+        for line in block.startLine...max(block.startLine, block.endLine) {
+            guard let raw = document.line(line) else { continue }
+            let text = LineCleaner.inline(String(raw))
+            if joined, let last = texts.indices.last {
+                let offset = (texts[last].0 as NSString).length + 1
+                texts[last].0 += " " + text
+                texts[last].1.append((offset, line))
+            } else {
+                texts.append((text, [(0, line)]))
+            }
+        }
+        return texts
     }
 
     /// Dates, zones and milestones of the timeline; fills `incident.timeline` and `incident.milestones`.

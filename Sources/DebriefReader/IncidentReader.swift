@@ -87,7 +87,7 @@ struct ReadingContext {
         incident.zoneStated = zone.stated
         if dateOrder == .auto, zone.stated, let order = Self.zoneDateOrder(name: zone.name, spec: zone.spec) {
             dateOrder = order
-            dateOrderReason = "day first, as usual where \(zone.name) is used"
+            dateOrderReason = "\(order == .monthFirst ? "month" : "day") first, as usual where \(zone.name) is used"
         }
         let date = documentDate()
         incident.date = date?.date

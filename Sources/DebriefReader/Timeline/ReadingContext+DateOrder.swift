@@ -16,15 +16,18 @@ extension ReadingContext {
     static let neutralZoneNames: Set<String> = ["UTC", "Z", "ZULU"]
 
     /// How a document written in `name` most likely orders day and month in
-    /// slash dates, or nil when the zone says nothing (UTC, US zones: keep `auto`,
-    /// which reads slash dates month first). Outside the Americas, day first.
+    /// numeric dates, or nil when the zone says nothing (UTC, bare North American
+    /// offsets: keep `auto`, which reads slash dates month first and dashed or dotted
+    /// ones day first). A US or Canadian zone name: month first ("03-10-2017" in PT is
+    /// March 10). Outside the Americas, day first.
     static func zoneDateOrder(name: String, spec: ZoneSpec) -> DateOrder? {
         let trimmed = name.trimmingCharacters(in: CharacterSet(charactersIn: " ()[]*_,.:"))
         let upper = trimmed.uppercased()
-        if monthFirstZoneNames.contains(upper) || neutralZoneNames.contains(upper) || upper.hasPrefix("US/") { return nil }
+        if neutralZoneNames.contains(upper) { return nil }
+        if monthFirstZoneNames.contains(upper) || upper.hasPrefix("US/") { return .monthFirst }
         switch spec {
         case .region(let identifier):
-            if monthFirstRegions.contains(identifier) || identifier.hasPrefix("US/") || identifier.hasPrefix("Canada/") { return nil }
+            if monthFirstRegions.contains(identifier) || identifier.hasPrefix("US/") || identifier.hasPrefix("Canada/") { return .monthFirst }
             if identifier == "UTC" || identifier == "GMT" { return nil }
             return .dayFirst
         case .fixed(let seconds):

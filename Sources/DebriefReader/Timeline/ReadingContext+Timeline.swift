@@ -98,7 +98,23 @@ extension ReadingContext {
                 }
             }
         }
-        return nil
+        return labelledWindow()
+    }
+
+    /// "Start Time: January 22, 2018, 17:23 PST" and "End Time: …" on lines of their own.
+    func labelledWindow() -> (start: ClockMatch, end: ClockMatch, line: Int, date: DateMatch?, endDate: DateMatch?, laterDate: DateMatch?)? {
+        var start: (Stamp, Int)?, end: Stamp?
+        for section in sections where [.summary, .impact, .other].contains(section.kind) {
+            for line in section.startLine...max(section.startLine, section.endLine) {
+                guard let raw = document.line(line), raw.utf8.count <= 120,
+                      let (label, stamp) = Stamp.labelled(LineCleaner.clean(raw).text, order: dateOrder), stamp.endTime == nil else { continue }
+                let words = Set(label.lowercased().split { !$0.isLetter })
+                if start == nil, !words.isDisjoint(with: ["start", "started", "began", "begin", "beginning"]) { start = (stamp, line) }
+                if start != nil, end == nil, !words.isDisjoint(with: ["end", "ended", "finish", "finished"]) { end = stamp }
+            }
+        }
+        guard let (first, line) = start, let last = end, let from = first.time, let to = last.time else { return nil }
+        return (from, to, line, first.date, last.date, nil)
     }
 
     /// The texts a window is looked for in, each with the file line at each offset: a paragraph

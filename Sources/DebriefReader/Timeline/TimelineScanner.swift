@@ -43,6 +43,10 @@ struct TimelineScanner {
         var blankBefore = false
         var textClosed = false // a heading entry's text is its first paragraph
         var previous: String? // the line before, when it was plain prose
+        // "- **Issue Detection:**⏎  - January 22, 17:23 PST⏎  - Detected after …": a bullet that is
+        // only a stamp takes its parent's label and the sibling bullets after it as its text.
+        var parentLabel: (text: String, indent: Int)?
+        var bareStamp = false
         for line in startLine...endLine {
             if tableLines.contains(line) { open = nil; continue }
             guard let raw = document.line(line) else { continue }
@@ -77,6 +81,11 @@ struct TimelineScanner {
                     textClosed = false
                     openIndent = cleaned.indent
                     openTakesParagraphs = cleaned.isHeading && stamp.rest.isEmpty
+                    bareStamp = cleaned.isListItem && stamp.rest.isEmpty
+                    if bareStamp, let parent = parentLabel, parent.indent < cleaned.indent {
+                        out[out.count - 1].text = parent.text
+                        out[out.count - 1].fullText = parent.text
+                    }
                     continue
                 }
                 if let cut = Self.embeddedStart(in: text), let stamp = Stamp.parse((text as NSString).substring(from: cut), order: order) {
@@ -114,6 +123,9 @@ struct TimelineScanner {
                     }
                     continue
                 }
+                if pieceIndex == 0, cleaned.isListItem, text.count <= 60, text.hasSuffix(":") {
+                    parentLabel = (text, cleaned.indent)
+                }
                 guard let index = open else {
                     if text.count <= 100, let date = DateScanner.dates(in: text, order: order).first, TimeScanner.times(in: text).isEmpty,
                        Self.isDayLine(text, date: date) {
@@ -122,7 +134,8 @@ struct TimelineScanner {
                     continue
                 }
                 // A sibling bullet without a time is not part of the entry above it.
-                if pieceIndex == 0, cleaned.isListItem, cleaned.indent <= openIndent, !openTakesParagraphs {
+                if pieceIndex == 0, cleaned.isListItem, cleaned.indent < openIndent || cleaned.indent == openIndent && !bareStamp,
+                   !openTakesParagraphs {
                     open = nil
                     continue
                 }

@@ -85,7 +85,10 @@ struct ReadingContext {
         let zone = documentZone()
         incident.zoneName = zone.name
         incident.zoneStated = zone.stated
-        if dateOrder == .auto, zone.stated, let order = Self.zoneDateOrder(name: zone.name, spec: zone.spec) {
+        if dateOrder == .auto, let order = Self.spanDateOrder(proseLines.map(\.text)) {
+            dateOrder = order
+            dateOrderReason = "\(order == .monthFirst ? "month" : "day") first, the reading that keeps the document's dates together"
+        } else if dateOrder == .auto, zone.stated, let order = Self.zoneDateOrder(name: zone.name, spec: zone.spec) {
             dateOrder = order
             dateOrderReason = "\(order == .monthFirst ? "month" : "day") first, as usual where \(zone.name) is used"
         }

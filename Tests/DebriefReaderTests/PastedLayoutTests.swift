@@ -162,4 +162,20 @@ struct PastedLayoutTests {
         """, path: "Content/disk.md")
         #expect(incident.date == LocalDate(year: 2017, month: 10, day: 3))
     }
+
+    @Test("ambiguous numeric dates take the order that keeps them together, before the zone's habit")
+    func spanSettlesDateOrder() {
+        #expect(ReadingContext.spanDateOrder(["From 23:03 on 11-10-2023 to 01:02 on 12-10-2023"]) == .dayFirst)
+        #expect(ReadingContext.spanDateOrder(["From 23:03 on 10-11-2023 to 01:02 on 10-12-2023"]) == .monthFirst)
+        #expect(ReadingContext.spanDateOrder(["On 03-10-2017 the disk filled up."]) == nil)
+        #expect(ReadingContext.spanDateOrder(["On 2017-03-10 and 2017-03-11"]) == nil)
+        let incident = readIncident("""
+        # Queue stall
+
+        ## Summary
+
+        From 23:03 EST on 11-10-2023 to 01:02 EST on 12-10-2023 the billing queue was stuck.
+        """, path: "Content/queue.md")
+        #expect(incident.date == LocalDate(year: 2023, month: 10, day: 11))
+    }
 }

@@ -33,13 +33,15 @@ enum Lexicon {
         (.down, ["drop", "dropped", "dropping", "fall", "fell", "falling", "decrease", "decreased", "decline", "declined", "subside",
                  "subsided", "ease", "eased", "easing", "reduce", "reduced", "lower", "lowered", "stop", "stopped", "stops", "cease",
                  "ceased", "disappear", "disappeared", "vanish", "vanished", "down", "diminish", "diminished", "settle", "settled",
-                 "plummet", "plummeted", "low"]),
+                 "plummet", "plummeted", "low",
+                 // "errors cleared" is trouble going away; "the cache was cleared" is an act (below).
+                 "cleared"]),
         // Impact beginning.
         (.onset, ["appear", "appeared", "appears", "emerge", "emerged", "begin", "began", "begun", "beginning", "start", "started", "starting", "onset", "commence", "first"]),
         // Good health, and coming back to it.
         (.good, ["healthy", "normal", "normally", "stable", "stabilized", "stabilised", "working", "ok", "okay", "fine",
                  "green", "operational", "available", "online", "functional", "functioning", "responsive=", "nominal", "running", "200s",
-                 "2xx", "clean", "clear=", "cleared", "quiet", "smooth", "steady"]),
+                 "2xx", "clean", "clear=", "quiet", "smooth", "steady"]),
         (.recovery, ["restore", "restored", "restoring", "restoration", "recover", "recovered", "recovering", "recovery", "resolve",
                      "resolved", "resolution", "back", "resume", "resumed", "resuming",
                      "reestablished", "repaired", "solved", "heal", "healed"]),

@@ -38,4 +38,23 @@ extension ReadingContext {
             return .dayFirst
         }
     }
+
+    /// The order under which the document's numeric dates lie closest together, when that
+    /// settles it: "11-10-2023 23:03 to 01:02 on 12-10-2023" is two days apart read day
+    /// first and two months apart read month first. Nil with fewer than two dates, none
+    /// ambiguous, or a tie; the zone may decide then.
+    static func spanDateOrder(_ lines: [String]) -> DateOrder? {
+        var monthFirst: [Int] = [], dayFirst: [Int] = [], ambiguous = false
+        for line in lines where line.utf8.contains(where: { $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: ".") }) {
+            for match in DateScanner.dates(in: line, order: .monthFirst) {
+                monthFirst.append(match.date.daysSinceEpoch)
+                dayFirst.append((match.alternative ?? match.date).daysSinceEpoch)
+                if match.alternative != nil { ambiguous = true }
+            }
+        }
+        guard ambiguous, monthFirst.count >= 2 else { return nil }
+        let spanMonthFirst = monthFirst.max()! - monthFirst.min()!, spanDayFirst = dayFirst.max()! - dayFirst.min()!
+        if spanMonthFirst == spanDayFirst { return nil }
+        return spanMonthFirst < spanDayFirst ? .monthFirst : .dayFirst
+    }
 }

@@ -168,7 +168,9 @@ extension ReadingContext {
             diagnostics.append(Diagnostic(.note, line: line, "ambiguous date read as \(alternative), which the document names elsewhere"))
             return alternative
         }
-        if !unambiguous.contains(match.date) {
+        if unambiguous.contains(match.date), let dateOrderReason {
+            diagnostics.append(Diagnostic(.note, line: line, "ambiguous date read as \(match.date) (not \(alternative)), \(dateOrderReason)"))
+        } else if !unambiguous.contains(match.date) {
             diagnostics.append(Diagnostic(.warning, line: line,
                 "ambiguous date read as \(match.date) (not \(alternative))\(dateOrderReason.map { ", \($0)" } ?? ""); set dateOrder in debrief.yml or write ISO dates"))
         }

@@ -123,6 +123,12 @@ struct TimelineScanner {
                     }
                     continue
                 }
+                // "…monitoring returned to normal.⏎Root Cause and Resolution⏎Root Cause:": a section's
+                // title inside the paragraph ends the entry above it.
+                if !cleaned.isListItem, Self.endsTimeline(text) {
+                    open = nil
+                    continue
+                }
                 if pieceIndex == 0, cleaned.isListItem, text.count <= 60, text.hasSuffix(":") {
                     parentLabel = (text, cleaned.indent)
                 }
@@ -203,6 +209,15 @@ struct TimelineScanner {
     private func merge(_ lines: [TimelineEntry], _ rows: [TimelineEntry]) -> [TimelineEntry] {
         guard !rows.isEmpty else { return lines }
         return (lines + rows).enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+    }
+
+    /// True for a line that is only the title of a section after the timeline ("Root Cause",
+    /// "Corrective and Preventative Measures:"), in title case, four words at most.
+    static func endsTimeline(_ text: String) -> Bool {
+        let words = text.trimmingCharacters(in: CharacterSet(charactersIn: ": \t*_")).split(separator: " ")
+        guard (1...4).contains(words.count), !text.contains(where: \.isNumber),
+              words.allSatisfy({ $0.first?.isUppercase == true || ["and", "of", "the", "&"].contains($0) }) else { return false }
+        return [.rootCause, .actionItems, .lessons].contains(SectionKind.classify(words.joined(separator: " ")))
     }
 
     /// "1402 page: ingest lag": a four-digit clock opening the line.

@@ -58,6 +58,30 @@ struct MilestoneDecoderTests {
         #expect(result.chosen[.mitigated] == 1 && result.chosen[.identified] == 2 && result.chosen[.resolved] == 3)
     }
 
+    @Test("a cause understood after the service is back is read in the third order, when it wins by its cost")
+    func causeAfterResolution() {
+        // Rollback, service back, then the cause: both resolution and cause are kept.
+        let strong = table([
+            [2, 1, -1, -1, -1, -1],
+            [-1, -1, -1, -1, 3, -1],
+            [-1, -1, -1, -1, -1, 3],
+            [-1, -1, -1, 3, -1, -1],
+        ])
+        let kept = MilestoneDecoder.decode(strong)
+        #expect(kept.chosen[.resolved] == 2 && kept.chosen[.identified] == 3)
+        #expect(kept.order == MilestoneDecoder.orders[2])
+        // A weak mention of the cause in the aftermath does not outbid the recovery's order.
+        let weak = table([
+            [2, 1, -1, -1, -1, -1],
+            [-1, -1, -1, 0.5, 3, -1],
+            [-1, -1, -1, -1, -1, 3],
+            [-1, -1, -1, 1, -1, -1],
+        ])
+        let result = MilestoneDecoder.decode(weak)
+        #expect(result.chosen[.resolved] == 2)
+        #expect(result.order != MilestoneDecoder.orders[2])
+    }
+
     @Test("nothing above the bar gives nothing")
     func empty() {
         #expect(MilestoneDecoder.decode(table([[-1, -1, -1, -1, -1, -1]])).chosen.isEmpty)

@@ -6,18 +6,23 @@ import DebriefModel
 /// most, never earlier than the milestone before it.
 ///
 /// A dynamic program over the milestones in story order finds the assignment
-/// with the highest total net score (a milestone left empty scores 0). Two
-/// orders are decoded — cause found before mitigation, or after it (a rollback
-/// first, the cause later) — and the better one is kept.
+/// with the highest total net score (a milestone left empty scores 0). Three
+/// orders are decoded — cause found before mitigation, after it (a rollback
+/// first, the cause later), or after the service is back — and the best one is kept.
 enum MilestoneDecoder {
     static let orders: [[Milestone]] = [
         [.started, .detected, .acknowledged, .identified, .mitigated, .resolved],
         [.started, .detected, .acknowledged, .mitigated, .identified, .resolved],
+        // Service restored first, the cause understood afterwards.
+        [.started, .detected, .acknowledged, .mitigated, .resolved, .identified],
     ]
+    /// What a less usual story must win by: a cause found after the service is back is
+    /// told often enough, but an aftermath's mentions of the cause must not outbid the recovery.
+    static let orderCost: [Double] = [0, 0, 1.5]
     /// Pairs that one entry may give both of ("alert: site down" starts and detects;
     /// "reverted the bad config; errors gone" identifies, mitigates and resolves).
     static let shareable: Set<[Milestone]> = [
-        [.started, .detected], [.identified, .mitigated], [.mitigated, .identified], [.mitigated, .resolved], [.identified, .resolved],
+        [.started, .detected], [.identified, .mitigated], [.mitigated, .identified], [.mitigated, .resolved], [.identified, .resolved], [.resolved, .identified],
     ]
 
     struct Result: Equatable {
@@ -41,8 +46,9 @@ enum MilestoneDecoder {
     /// The best assignment for `net[item][milestone]` (−infinity where not allowed).
     static func decode(_ net: [[Double]]) -> Result {
         var best = Result(chosen: [:], total: 0)
-        for order in orders {
-            let result = decode(net, order: order)
+        for (index, order) in orders.enumerated() {
+            var result = decode(net, order: order)
+            result.total -= orderCost[index]
             if result.total > best.total + 1e-9 { best = result }
         }
         return best

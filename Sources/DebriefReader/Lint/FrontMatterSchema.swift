@@ -17,8 +17,17 @@ public enum FrontMatterSchema {
             "status": .status, "timezone": .zone, "tz": .zone, "draft": .boolean,
         ]
         for milestone in Milestone.allCases { keys[milestone.rawValue] = .time }
+        for alias in milestoneAliases.values.joined() { keys[alias.lowercased()] = .time }
         return keys
     }()
+
+    /// Other tools' names for a milestone's time: `resolvedWhen` (cState status pages),
+    /// `started_at`, `resolved_at`. The milestone's own key wins when both are given.
+    public static let milestoneAliases: [Milestone: [String]] = [
+        .started: ["started_at", "startedAt"], .detected: ["detected_at", "detectedAt"],
+        .acknowledged: ["acknowledged_at", "acknowledgedAt"], .identified: ["identified_at", "identifiedAt"],
+        .mitigated: ["mitigated_at", "mitigatedAt"], .resolved: ["resolvedWhen", "resolved_at", "resolvedAt"],
+    ]
 
     /// Status words: the first group reads as open, the second as over (see `Incident.isOpen`); `draft` keeps it off the site.
     public static let statuses = ["open", "ongoing", "investigating", "monitoring", "unresolved", "active",

@@ -286,8 +286,10 @@ extension ReadingContext {
     mutating func applyFrontMatterMilestones(into incident: inout Incident, zone: ZoneSpec) {
         guard let front = document.frontMatter else { return }
         for milestone in Milestone.allCases {
-            guard let entry = front.entry(milestone.rawValue) else { continue }
-            guard let text = entry.value.string else { continue }
+            // `resolved: true` (a status page's flag) says it is over, not when; `resolvedWhen:` says when.
+            let entries = ([milestone.rawValue] + (FrontMatterSchema.milestoneAliases[milestone] ?? [])).compactMap(front.entry)
+            guard let entry = entries.first(where: { $0.value.string.map { FrontMatterSchema.booleans[$0.lowercased()] == nil } ?? false }),
+                  let text = entry.value.string else { continue }
             if let instant = FrontMatterTime.parse(text, zone: zone, defaultDate: incident.date) {
                 incident.milestones[milestone] = MilestoneValue(at: instant, line: entry.line, source: "front matter")
             } else {

@@ -59,6 +59,7 @@ struct TimelineScanner {
             }
             var cleaned = LineCleaner.clean(raw)
             if compact { cleaned.text = Self.expandCompactClock(cleaned.text) }
+            if cleaned.text.contains("{{<") { cleaned.text = Self.leadingTrackedTime(cleaned.text) }
             let inFence = fenced.contains(line)
             if inFence && !cleaned.isListItem { continue }
             // "…upon the release of 0x19,⏎approximately 06:05 CAT an outage occurred": a
@@ -210,6 +211,22 @@ struct TimelineScanner {
         guard !rows.isEmpty else { return lines }
         return (lines + rows).enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
     }
+
+    /// A status page's update that ends with its time in a Hugo shortcode (cState:
+    /// `*Monitoring* - a fix is out {{< track "2022-03-14 09:40:00" >}}`) is an entry
+    /// stamped with that time; other shortcodes are dropped.
+    static func leadingTrackedTime(_ text: String) -> String {
+        let ns = text as NSString
+        let whole = NSRange(location: 0, length: ns.length)
+        guard let match = trackedTime.firstMatch(in: text, range: whole) else {
+            return shortcode.stringByReplacingMatches(in: text, range: whole, withTemplate: "").trimmingCharacters(in: .whitespaces)
+        }
+        let before = ns.substring(to: match.range.location).trimmingCharacters(in: .whitespaces)
+        return ns.substring(with: match.range(at: 1)) + " - " + before
+    }
+
+    static let trackedTime = try! NSRegularExpression(pattern: #"\{\{<\s*track\s+"([^"]{4,40})"\s*>\}\}\s*$"#)
+    static let shortcode = try! NSRegularExpression(pattern: #"\{\{<[^>]{0,200}>\}\}"#)
 
     /// True for a line that is only the title of a section after the timeline ("Root Cause",
     /// "Corrective and Preventative Measures:"), in title case, four words at most.

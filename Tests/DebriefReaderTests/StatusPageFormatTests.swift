@@ -1,0 +1,63 @@
+import DebriefModel
+import Testing
+@testable import DebriefReader
+
+/// Status-page incident files (the cState layout: updates newest first, each ending
+/// with its time in a `track` shortcode; `resolved: true` and `resolvedWhen:` in the
+/// front matter). Written in our own words.
+@Suite("Status-page incident files")
+struct StatusPageFormatTests {
+    let text = """
+    ---
+    title: Search slow for some users
+    date: 2022-05-03 14:20:00
+    resolved: true
+    resolvedWhen: 2022-05-03 15:10:00
+    ---
+
+    *Resolved* - Search latency has been normal for an hour. {{< track "2022-05-03 15:10:00" >}}
+
+    *Monitoring* - The index was rebuilt; latency is dropping. {{< track "2022-05-03 14:45:00" >}}
+
+    *Investigating* - Some users see slow search results. {{< track "2022-05-03 14:20:00" >}}
+    """
+
+    @Test("an update's trailing track shortcode is its stamp; the shortcode leaves the text")
+    func trackShortcodeStampsTheUpdate() {
+        let incident = readIncident(text, path: "Content/search.md")
+        #expect(incident.timeline.map(\.text) == [
+            "Resolved - Search latency has been normal for an hour.",
+            "Monitoring - The index was rebuilt; latency is dropping.",
+            "Investigating - Some users see slow search results.",
+        ])
+        #expect(incident.timeline.map { utc($0.at) } == ["2022-05-03T15:10:00Z", "2022-05-03T14:45:00Z", "2022-05-03T14:20:00Z"])
+    }
+
+    @Test("resolvedWhen gives the resolution; resolved: true is a flag, not an error")
+    func resolvedWhenAndFlag() {
+        let incident = readIncident(text, path: "Content/search.md")
+        #expect(incident.utcTime(.resolved) == "2022-05-03T15:10:00Z")
+        #expect(incident.milestones[.resolved]?.source == "front matter")
+        #expect(!incident.diagnostics.contains { $0.level == .error })
+    }
+
+    @Test("the milestone's own key wins over an alias; aliases are known keys")
+    func ownKeyWins() {
+        let incident = readIncident("""
+        ---
+        title: Queue stall
+        date: 2022-05-03
+        resolved: 2022-05-03T10:00:00Z
+        resolved_at: 2022-05-03T11:00:00Z
+        ---
+        # Queue stall
+        """, path: "Content/queue.md")
+        #expect(incident.utcTime(.resolved) == "2022-05-03T10:00:00Z")
+        #expect(FrontMatterSchema.keys["resolvedwhen"] == .time)
+    }
+
+    @Test("other shortcodes are dropped from an entry")
+    func otherShortcodesDropped() {
+        #expect(TimelineScanner.leadingTrackedTime("10:00 - disk full {{< figure src=\"a.png\" >}}") == "10:00 - disk full")
+    }
+}

@@ -13,6 +13,10 @@ struct EntryFeaturesTests {
         ("all dashboards healthy again", false, true),
         ("the issue was resolved", false, true),
         ("the deploy finished", false, false),
+        // Trouble named as the object of a done change is not reported; an act on a cache is not health.
+        ("patched the memory leak in the worker", false, false),
+        ("the browser cache was cleared", false, false),
+        ("deployed the new build, checkout now fails", true, false),
     ])
     func health(text: String, bad: Bool, good: Bool) {
         let features = EntryFeatures(text: text)

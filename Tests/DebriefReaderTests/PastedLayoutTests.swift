@@ -211,4 +211,36 @@ struct PastedLayoutTests {
         """, path: "Content/backlog.md")
         #expect(far.utcTime(.started) == "2023-09-08T14:06:00Z")
     }
+
+    @Test("'started at … and ended at …' and a label with nothing but a range state the window")
+    func moreWindowShapes() {
+        let prose = decoded("""
+        # Site down
+
+        ## Summary
+
+        Duration: The outage started at 08:00 GMT and ended at 10:00 GMT after the fix.
+
+        ## Timeline
+
+        - 08:20 GMT alert fires, site down
+        - 09:50 GMT firewall rule fixed
+        """)
+        #expect(prose.milestones[.started]?.source == "outage window")
+        #expect(prose.utcTime(.resolved) == "2023-04-11T10:00:00Z")
+        let labelled = decoded("""
+        # Site down
+
+        ## Summary
+
+        - **Outage:** 09:45 AM to 11:30 AM UTC
+
+        ## Timeline
+
+        - 09:50 AM alert fires, site down
+        - 11:20 AM firewall rule fixed
+        """)
+        #expect(labelled.milestones[.started]?.source == "outage window")
+        #expect(labelled.utcTime(.resolved) == "2023-04-11T11:30:00Z")
+    }
 }

@@ -59,6 +59,7 @@ struct EntryFeatures: Sendable, Equatable {
         var plainBad = false, trendBad = false, plainGood = false, badMeasure = false, goodMeasure = false, up = false, down = false
         var negation = 0 // words still under a negation
         var lastBadMeasure = -50, lastGoodMeasure = -50, lastTrend = -100, trendCue: Cue = [], lastBad = -50, lastOnset = -100, nearOnset = false, modal = false, halted = false, doneChange = false, describing = false
+        var lastChange = -50 // a change told as done, whose object may follow
         let acts: Cue = [.engage, .change, .find, .notice, .alert, .report, .acknowledge, .verify]
         for (position, word) in words.enumerated() {
             let cue = Lexicon.cues(of: word)
@@ -113,13 +114,16 @@ struct EntryFeatures: Sendable, Equatable {
                     features.underway = true
                 } else {
                     doneChange = true
+                    lastChange = position
                 }
             }
             if abs(lastBad - lastOnset) <= 3 { nearOnset = true }
             if cue.contains(.bad) {
                 // "down", "dropped", "spike": bad on their own, a trend next to a measure.
                 let trendWord = cue.contains(.up) || cue.contains(.down)
-                if negated { plainGood = true } else if trendWord { trendBad = true } else { plainBad = true }
+                // "raised the timeout", "patched the memory leak": trouble named as a change's object is not reported.
+                let object = position - lastChange <= 3
+                if negated { plainGood = true } else if trendWord { trendBad = true } else if !object { plainBad = true }
             }
             if cue.contains(.good) || cue.contains(.recovery) {
                 if negated { plainBad = true } else { plainGood = true }

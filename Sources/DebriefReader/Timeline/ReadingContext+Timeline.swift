@@ -7,9 +7,9 @@ extension ReadingContext {
     /// What may sit between a window's end and the date it names: " on ", " (UTC) on ".
     static let endDateJoiner = try! NSRegularExpression(pattern: #"^\s*(?:\([^()]{1,24}\)\s*|[A-Z]{2,5}\s+)?(?:,\s*)?(?:on\s+)?$"#)
     /// What joins a window's two clocks: " to ", " - ", also after the start's zone or date
-    /// ("2:02AM PST 03-30-17 to 2:47AM", "09:15 (UTC) until 10:00").
+    /// ("2:02AM PST 03-30-17 to 2:47AM", "09:15 (UTC) until 10:00", "started at 08:00 GMT and ended at 10:00").
     static let windowJoiner = try! NSRegularExpression(
-        pattern: #"^\s*(?:\(?[A-Z]{2,5}\)?\s*)?(?:(?:on\s+)?\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\s*)?,?\s*(?:-|–|—|to|until|till|through|and)\s*$"#,
+        pattern: #"^\s*(?:\(?[A-Z]{2,5}\)?\s*)?(?:(?:on\s+)?\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\s*)?,?\s*(?:-|–|—|to|until|till|through|and(?:\s+(?:ended|ending|finished|was\s+(?:resolved|restored|over))\s+(?:at|by))?)\s*$"#,
         options: [.caseInsensitive])
 
     /// The entries of the timeline sections, or of the whole document when it has none.
@@ -101,13 +101,16 @@ extension ReadingContext {
         return labelledWindow()
     }
 
-    /// "Start Time: January 22, 2018, 17:23 PST" and "End Time: …" on lines of their own.
+    /// "Start Time: January 22, 2018, 17:23 PST" and "End Time: …" on lines of their own, or a
+    /// label with a range ("Duration: 09:45 to 11:30 UTC").
     func labelledWindow() -> (start: ClockMatch, end: ClockMatch, line: Int, date: DateMatch?, endDate: DateMatch?, laterDate: DateMatch?)? {
         var start: (Stamp, Int)?, end: Stamp?
         for section in sections where [.summary, .impact, .other].contains(section.kind) {
             for line in section.startLine...max(section.startLine, section.endLine) {
                 guard let raw = document.line(line), raw.utf8.count <= 120,
-                      let (label, stamp) = Stamp.labelled(LineCleaner.clean(raw).text, order: dateOrder), stamp.endTime == nil else { continue }
+                      let (label, stamp) = Stamp.labelled(LineCleaner.clean(raw).text, order: dateOrder) else { continue }
+                // "**Duration:** 09:45 AM to 11:30 AM UTC": a label and nothing but a range.
+                if let from = stamp.time, let to = stamp.endTime { return (from, to.inheritingMeridiem(from: from), line, stamp.date, nil, nil) }
                 let words = Set(label.lowercased().split { !$0.isLetter })
                 if start == nil, !words.isDisjoint(with: ["start", "started", "began", "begin", "beginning"]) { start = (stamp, line) }
                 if start != nil, end == nil, !words.isDisjoint(with: ["end", "ended", "finish", "finished"]) { end = stamp }

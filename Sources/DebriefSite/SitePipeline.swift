@@ -34,31 +34,42 @@ public struct SitePipeline: Sendable {
         let salt = CacheKeys.readSalt(version: request.version, settings: inputs.settings, site: request.site, content: request.content)
         let (everything, loaded, parsed) = timed(.read, into: &timings) { read(inputs, cache: cache, salt: salt) }
         timings.setItems(.read, everything.count)
-        let measured = timed(.measure, into: &timings) { SiteMeasures(loaded: loaded, config: inputs.config) }
-        timings.setItems(.measure, measured.incidents.count)
         let writer = writer(inputs)
+        let related = timed(.measure, into: &timings) { RelatedIncidents(loaded.map(\.incident)) }
         var reuse = timed(.measure, into: &timings) {
-            cache.map { PageReuse(measured, salt: renderSalt(inputs, read: salt), last: $0.manifest(of: writer.output)) }
+            cache.map { PageReuse(loaded, related: related, salt: renderSalt(inputs, read: salt), last: $0.manifest(of: writer.output)) }
         }
+        var result = BuildResult(published: loaded.map(\.incident), draftsLeftOut: everything.count - loaded.count,
+                                 settingsWarnings: inputs.settingsWarnings, outputPath: inputs.outputPath, fileCount: 0, unchangedCount: 0,
+                                 timings: timings, readCount: parsed)
+        if let last = reuse?.last, timed(.write, into: &timings, { last.describesLive(writer.output, siteKey: reuse?.siteKey ?? 0) }) {
+            // The live output is already what this build would write, file for file: nothing to write or swap.
+            (result.fileCount, result.unchangedCount) = (last.pages.count, last.pages.count)
+            timings.setItems(.write, last.pages.count)
+        } else {
+            let measured = timed(.measure, into: &timings) { SiteMeasures(loaded: loaded, config: inputs.config, related: related) }
+            timings.setItems(.measure, measured.incidents.count)
+            let session = try timed(.write, into: &timings) { try wrapped { try writer.begin() } }
+            let (planned, rendered) = try write(inputs, measured: measured, session: session, reuse: &reuse, timings: &timings)
+            try timed(.write, into: &timings) {
+                try wrapped { try session.finish() }
+                if let reuse { cache?.store(reuse.finished(planned: planned)) }
+            }
+            timings.setItems(.write, session.written + session.unchanged)
+            (result.fileCount, result.unchangedCount, result.renderedIncidentPages) = (session.written + session.unchanged, session.unchanged, rendered)
+        }
+        cache?.prune(keeping: inputs.paths)
+        result.timings = timings
+        return result
+    }
+
+    /// Plans the site, then renders and writes it; returns the pages planned and the incident pages rendered.
+    func write(_ inputs: SiteInputs, measured: SiteMeasures, session: OutputSession, reuse: inout PageReuse?,
+               timings: inout BuildTimings) throws -> (planned: Int, rendered: Int) {
         let plan = timed(.plan, into: &timings) { PagePlan(measured, assets: inputs.assets, sitemap: !inputs.config.baseURL.isEmpty) }
         timings.setItems(.plan, plan.pages.count)
-        let session = try timed(.write, into: &timings) {
-            do { return try writer.begin() } catch { throw BuildError(.write, file: inputs.outputPath, wrapping: error) }
-        }
         let builder = SiteBuilder(config: inputs.config, renderer: inputs.renderer, assets: inputs.assets)
-        let rendered = try write(plan, measured: measured, builder: builder, session: session, reuse: &reuse, timings: &timings)
-        try timed(.write, into: &timings) {
-            do { try session.finish() } catch { throw BuildError(.write, file: inputs.outputPath, wrapping: error) }
-            if let cache, let reuse {
-                cache.store(reuse.next)
-                cache.prune(keeping: inputs.paths)
-            }
-        }
-        timings.setItems(.write, session.written + session.unchanged)
-        return BuildResult(published: measured.incidents, draftsLeftOut: everything.count - loaded.count,
-                           settingsWarnings: inputs.settingsWarnings, outputPath: inputs.outputPath,
-                           fileCount: session.written + session.unchanged, unchangedCount: session.unchanged, timings: timings,
-                           readCount: parsed, renderedIncidentPages: rendered)
+        return (plan.pages.count, try write(plan, measured: measured, builder: builder, session: session, reuse: &reuse, timings: &timings))
     }
 
     /// Renders and writes the plan in batches; a page the last build's output holds unchanged is linked instead.
@@ -93,7 +104,7 @@ public struct SitePipeline: Sendable {
     }
 
     /// A write error, naming the output folder.
-    private func wrapped<T>(_ body: () throws -> T) throws -> T {
+    func wrapped<T>(_ body: () throws -> T) throws -> T {
         do { return try body() } catch { throw BuildError(.write, file: DisplayPath.under(request.output, site: request.site), wrapping: error) }
     }
 

@@ -10,16 +10,17 @@ struct PageReuse: Sendable {
     let last: OutputManifest
     private(set) var next: OutputManifest
 
-    init(_ measured: SiteMeasures, salt: UInt64, last: OutputManifest) {
-        let indices = Array(measured.incidents.indices)
-        pageKeys = ParallelMap.map(indices) { index in
-            CacheKeys.pageKey(salt: salt, incident: measured.incidents[index], body: measured.bodies[index],
-                              related: measured.related.related(to: measured.incidents[index], limit: IncidentPageView.relatedLimit))
+    /// Keys for the published incidents (unique slugs, whole-site checks applied) and the last build's manifest.
+    init(_ loaded: [LoadedIncident], related: RelatedIncidents, salt: UInt64, last: OutputManifest) {
+        pageKeys = ParallelMap.map(loaded) { item in
+            CacheKeys.pageKey(salt: salt, incident: item.incident, body: item.bodyHTML,
+                              related: related.related(to: item.incident, limit: IncidentPageView.relatedLimit))
         }
-        imageKeys = measured.images.map { $0.map(CacheKeys.imageKey) }
+        imageKeys = loaded.map { $0.images.map(CacheKeys.imageKey) }
         siteKey = CacheKeys.siteKey(salt: salt, pageKeys: pageKeys, imageKeys: imageKeys)
         self.last = last
         self.next = OutputManifest(output: last.output)
+        next.siteKey = siteKey
     }
 
     func key(of page: PagePlan.Page) -> UInt64? {
@@ -40,5 +41,12 @@ struct PageReuse: Sendable {
     mutating func record(_ page: PagePlan.Page, path: String, stamp: FileStamp?) {
         guard let key = key(of: page), let stamp else { return }
         next.pages[path] = OutputManifest.Page(key: key, stamp: stamp)
+    }
+
+    /// The manifest to store once the output is swapped in: complete when every planned file is in it.
+    func finished(planned: Int) -> OutputManifest {
+        var manifest = next
+        manifest.complete = manifest.pages.count == planned
+        return manifest
     }
 }

@@ -41,10 +41,18 @@ enum CacheKeys {
         hash.combine(salt)
         out.bytes.withUnsafeBytes { hash.combine($0) }
         hash.combine(body)
-        // IncidentRow holds only strings, numbers and flags, so its description is stable.
         hash.combine(related.count)
-        for row in related { hash.combine("\(row)") }
+        for row in related { combine(row, into: &hash) }
         return hash.value
+    }
+
+    /// Every field of a related incident's row (`CacheCodingTests` counts them).
+    static func combine(_ row: IncidentRow, into hash: inout StableHash) {
+        for text in [row.title, row.href, row.dateText, row.dateSort, row.severity, row.severityClass, row.servicesText, row.ttd, row.ttr] {
+            hash.combine(text)
+        }
+        for number in [row.severitySort, row.ttdSort, row.ttrSort] { hash.combine(number) }
+        hash.combine(row.isOpen)
     }
 
     /// An image copied beside a page: its source path and stamp, or nil when it has none (then it is always copied).

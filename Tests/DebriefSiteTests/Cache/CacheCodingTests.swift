@@ -47,6 +47,7 @@ struct CacheCodingTests {
         ("Diagnostic", Mirror(reflecting: Self.incident.diagnostics[0]).children.count, 4),
         ("MilestoneExplanation", Mirror(reflecting: Self.incident.explanations[0]).children.count, 7),
         ("Severity", Mirror(reflecting: Self.incident.severity!).children.count, 2),
+        ("IncidentRow (page keys)", Mirror(reflecting: ViewFactory.row(Self.incident, root: "")).children.count, 13),
         ("LoadedIncident", Mirror(reflecting: LoadedIncident(incident: Self.incident, bodyHTML: "")).children.count, 4),
     ])
     func fieldCounts(type: String, fields: Int, written: Int) {

@@ -17,11 +17,7 @@ enum CacheFrame {
         header.write(format)
         header.write(kind.rawValue)
         header.write(payload.bytes.count)
-        header.write(payload.bytes.withUnsafeBytes { bytes in
-            var hash = StableHash()
-            hash.combine(bytes)
-            return hash.value
-        })
+        header.write(StableHash.of(payload.bytes))
         var data = Data(header.bytes)
         data.append(contentsOf: payload.bytes)
         return data
@@ -33,11 +29,6 @@ enum CacheFrame {
         guard let magic = try? header.uint64(), magic == Self.magic, (try? header.int()) == format, (try? header.int()) == kind.rawValue,
               let length = try? header.int(), length == data.count - 40, let checksum = try? header.uint64() else { return nil }
         let payload = Array(data.dropFirst(40))
-        let actual = payload.withUnsafeBytes { bytes in
-            var hash = StableHash()
-            hash.combine(bytes)
-            return hash.value
-        }
-        return actual == checksum ? CacheReader(payload) : nil
+        return StableHash.of(payload) == checksum ? CacheReader(payload) : nil
     }
 }

@@ -62,11 +62,7 @@ enum CacheKeys {
         out.write(image.source)
         out.write(image.destination)
         stamp.write(to: &out)
-        return out.bytes.withUnsafeBytes { bytes in
-            var hash = StableHash()
-            hash.combine(bytes)
-            return hash.value
-        }
+        return StableHash.of(out.bytes)
     }
 
     static func siteKey(salt: UInt64, pageKeys: [UInt64], imageKeys: [[UInt64?]]) -> UInt64 {

@@ -58,6 +58,12 @@ struct StableHash: Sendable {
         return hash.value
     }
 
+    static func of(_ bytes: [UInt8]) -> UInt64 {
+        var hash = StableHash()
+        bytes.withUnsafeBytes { hash.combine($0) }
+        return hash.value
+    }
+
     static func of(_ text: String) -> UInt64 {
         var hash = StableHash()
         hash.combine(text)

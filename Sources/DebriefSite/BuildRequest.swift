@@ -7,12 +7,17 @@ public struct BuildRequest: Sendable {
     public var output: String
     /// Publish drafts (draft: true or status: draft) too.
     public var includeDrafts: Bool
+    /// Use the incremental cache in `.debrief-cache/` (``BuildCache``); false reads and renders everything (`build --no-cache`).
+    public var useCache: Bool
+    /// The version the cache's keys carry; a cache made by another version is not used.
+    public var version: String = DebriefVersion.current
 
-    public init(site: String = ".", content: String = "Content", output: String = "Output", includeDrafts: Bool = false) {
+    public init(site: String = ".", content: String = "Content", output: String = "Output", includeDrafts: Bool = false, useCache: Bool = true) {
         self.site = site
         self.content = content
         self.output = output
         self.includeDrafts = includeDrafts
+        self.useCache = useCache
     }
 }
 
@@ -30,4 +35,8 @@ public struct BuildResult: Sendable {
     public var fileCount: Int
     public var unchangedCount: Int
     public var timings: BuildTimings
+    /// Postmortems parsed this build; the others were taken from the cache.
+    public var readCount: Int = 0
+    /// Incident pages rendered this build; the others were kept from the last build's output.
+    public var renderedIncidentPages: Int = 0
 }

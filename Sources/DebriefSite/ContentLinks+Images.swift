@@ -18,12 +18,24 @@ extension ContentLinks {
     /// only files inside the content folder (symlinks resolved), written as a path below the
     /// postmortem's folder (no `..`), and of a bounded size.
     public func images(in document: Document, source: String, fileSize: (String) -> Int?) -> (images: [ContentImage], problems: [Diagnostic]) {
-        var images: [ContentImage] = [], problems: [Diagnostic] = [], seen = Set<String>()
+        images(Self.imageURLs(in: document), source: source, fileSize: fileSize)
+    }
+
+    /// Every image URL of `document` with its line, in document order.
+    static func imageURLs(in document: Document) -> [ImageURL] {
+        var urls: [ImageURL] = []
         func visit(_ node: MarkdownNode, line: Int) {
             let line = node.startLine > 0 ? node.startLine : line
-            if case .image(let url, _) = node.kind, case .file = target(url, from: source) { take(url, line: line) }
+            if case .image(let url, _) = node.kind { urls.append(ImageURL(url: url, line: line)) }
             for child in node.children { visit(child, line: line) }
         }
+        visit(document.root, line: 0)
+        return urls
+    }
+
+    /// The images among `urls` to copy, and warnings for those that are not copied (see above).
+    func images(_ urls: [ImageURL], source: String, fileSize: (String) -> Int?) -> (images: [ContentImage], problems: [Diagnostic]) {
+        var images: [ContentImage] = [], problems: [Diagnostic] = [], seen = Set<String>()
         func take(_ url: String, line: Int) {
             let written = String(url.prefix { $0 != "?" && $0 != "#" })
             let relative = (written.removingPercentEncoding ?? written).split(separator: "/").filter { $0 != "." }.joined(separator: "/")
@@ -40,7 +52,15 @@ extension ContentLinks {
                 images.append(ContentImage(destination: relative, source: real))
             }
         }
-        visit(document.root, line: 0)
+        for image in urls {
+            if case .file = target(image.url, from: source) { take(image.url, line: image.line) }
+        }
         return (images, problems)
     }
+}
+
+/// An image as a postmortem writes it: its URL and the line it is on.
+struct ImageURL: Sendable, Equatable {
+    var url: String
+    var line: Int
 }

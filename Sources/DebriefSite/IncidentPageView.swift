@@ -90,6 +90,8 @@ public struct IncidentPageView: Sendable {
     public let hasActionItems: Bool
     public let openActionCount: Int
     public let bodyHTML: String
+    /// Related incidents shown at most (the cache keys a page by them too).
+    static let relatedLimit = 8
     public let related: [IncidentRow]
     public let hasRelated: Bool
     public let notes: [Note]
@@ -168,7 +170,7 @@ extension IncidentPageView {
                 missing: [from, to].filter { incident.milestones[$0] == nil }.map(describe).joined(separator: ", ")
             )
         }
-        let related = index.related(to: incident, limit: 8)
+        let related = index.related(to: incident, limit: Self.relatedLimit)
         let localDate = incident.startedAt.map { LocalDate($0, offsetSeconds: offset) } ?? incident.date
         let dateText = localDate.map(Clock.date) ?? "Date not stated"
         self.init(

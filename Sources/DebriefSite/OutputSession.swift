@@ -50,6 +50,20 @@ public final class OutputSession: @unchecked Sendable {
         lock.withLock { counts.written += 1 }
     }
 
+    /// Links the live output's file at `relative` into the staging folder, unread, when it
+    /// still has `stamp` (the last build wrote it and nothing touched it since); false otherwise.
+    func reuse(_ relative: String, stamp: FileStamp) throws -> Bool {
+        guard let live, FileStamp(path: live + "/" + relative) == stamp else { return false }
+        let path = try OutputWriter.resolve(relative, under: root)
+        try makeDirectory((path as NSString).deletingLastPathComponent)
+        guard link(live + "/" + relative, path) == 0 else { return false }
+        lock.withLock { counts.unchanged += 1 }
+        return true
+    }
+
+    /// The stamp of a file written into the staging folder (it keeps it when swapped in).
+    func stamp(_ relative: String) -> FileStamp? { FileStamp(path: root + "/" + relative) }
+
     /// Writes many files on all cores.
     public func write(_ files: [(path: String, data: Data)]) throws {
         let errors = ParallelMap.map(Array(files.indices)) { index -> Error? in

@@ -12,12 +12,15 @@ public struct SiteBuild: Sendable {
     public var output: String
     /// Publish drafts too (`build --drafts`, `serve --drafts`).
     public var includeDrafts: Bool
+    /// Use the incremental cache in `.debrief-cache/` (`build --no-cache` turns it off).
+    public var useCache: Bool
 
-    public init(site: String, content: String = "Content", output: String = "Output", includeDrafts: Bool = false) {
+    public init(site: String, content: String = "Content", output: String = "Output", includeDrafts: Bool = false, useCache: Bool = true) {
         self.site = site
         self.content = content
         self.output = output
         self.includeDrafts = includeDrafts
+        self.useCache = useCache
     }
 
     /// The output folder's path as given (site-relative paths joined to the site).
@@ -28,7 +31,8 @@ public struct SiteBuild: Sendable {
     public func run(progress: @escaping @Sendable (Int, Int) -> Void = { _, _ in }) -> SiteBuildReport {
         let box = MessageBox()
         var report = SiteBuildReport()
-        var pipeline = SitePipeline(request: BuildRequest(site: site, content: content, output: output, includeDrafts: includeDrafts),
+        var pipeline = SitePipeline(request: BuildRequest(site: site, content: content, output: output, includeDrafts: includeDrafts,
+                                                                 useCache: useCache),
                                     report: { box.append($0) })
         pipeline.progress = progress
         let result: BuildResult

@@ -24,7 +24,8 @@ struct SiteMeasures: Sendable {
     let digestReports: [DigestReport]
     let undatedCount: Int
 
-    init(loaded: [LoadedIncident], config: SiteConfig) {
+    /// `related`, when given, is the index over these same incidents, built once by the caller.
+    init(loaded: [LoadedIncident], config: SiteConfig, related: RelatedIncidents? = nil) {
         let unique = SiteBuilder.uniqueSlugs(loaded)
         let incidents = unique.map(\.incident)
         self.incidents = incidents
@@ -43,7 +44,7 @@ struct SiteMeasures: Sendable {
         self.facetMembers = members
         self.ledger = ActionLedger(incidents)
         self.ledgerAsOf = SiteBuilder.ledgerAsOf(incidents, config: config)
-        self.related = RelatedIncidents(incidents)
+        self.related = related ?? RelatedIncidents(incidents)
         let builder = DigestBuilder(incidents: incidents,
                                     bucketing: WeekBucketing(timeZone: config.foundationZone, weekStart: config.weekStart))
         self.digestWeeks = builder.weeks

@@ -10,6 +10,9 @@ struct SiteInputs: Sendable {
     /// The postmortems to read, sorted.
     var paths: [String]
     var outputPath: String
+    /// `debrief.yml`'s bytes (nil when there is none) and the site's template overrides, for the cache's keys.
+    var settings: Data? = nil
+    var overrides: [(name: String, text: String)] = []
 }
 
 extension SitePipeline {
@@ -19,7 +22,8 @@ extension SitePipeline {
         let site = request.site
         let settingsPath = (site as NSString).appendingPathComponent("debrief.yml")
         var config = SiteConfig(), warnings = 0
-        if let data = FileManager.default.contents(atPath: settingsPath) {
+        let settings = FileManager.default.contents(atPath: settingsPath)
+        if let data = settings {
             let (parsed, diagnostics) = SiteConfig.parse(String(decoding: data, as: UTF8.self))
             for diagnostic in diagnostics { report(diagnostic.formatted(path: settingsPath)) }
             if diagnostics.contains(where: { $0.level == .error }) {
@@ -34,15 +38,16 @@ extension SitePipeline {
             throw BuildError(.load, file: contentPath, "no content folder (put Markdown postmortems in \(request.content)/ or pass --content)")
         }
         let templates = (site as NSString).appendingPathComponent("Templates")
-        let renderer: TemplateRenderer
-        do { renderer = try TemplateRenderer(overrides: TemplateRenderer.overrides(in: templates)) } catch {
+        let renderer: TemplateRenderer, overrides = TemplateRenderer.overrides(in: templates)
+        do { renderer = try TemplateRenderer(overrides: overrides) } catch {
             throw BuildError(.load, file: templates, wrapping: error)
         }
         let scan = ContentScan.markdownFiles(in: contentPath)
         for skipped in scan.skipped { report("\(DisplayPath.relative(skipped.path, to: site)): warning: \(skipped.reason)") }
         return SiteInputs(config: config, settingsWarnings: warnings, renderer: renderer,
                           assets: BuiltinTemplates.assets.merging(Self.assetOverrides(in: templates)) { _, override in override },
-                          paths: scan.files, outputPath: DisplayPath.under(request.output, site: site))
+                          paths: scan.files, outputPath: DisplayPath.under(request.output, site: site),
+                          settings: settings, overrides: overrides.map { ($0.name, $0.text) })
     }
 
     /// CSS / JS files in the site's Templates/ that replace built-in assets of the same name.

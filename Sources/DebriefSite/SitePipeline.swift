@@ -30,34 +30,82 @@ public struct SitePipeline: Sendable {
         var timings = BuildTimings()
         let inputs = try timed(.load, into: &timings) { try load() }
         timings.setItems(.load, inputs.paths.count)
-        let (everything, loaded) = timed(.read, into: &timings) { read(inputs) }
+        let cache = openCache()
+        let salt = CacheKeys.readSalt(version: request.version, settings: inputs.settings, site: request.site, content: request.content)
+        let (everything, loaded, parsed) = timed(.read, into: &timings) { read(inputs, cache: cache, salt: salt) }
         timings.setItems(.read, everything.count)
-        let measured = timed(.measure, into: &timings) { SiteMeasures(loaded: loaded, config: inputs.config) }
-        timings.setItems(.measure, measured.incidents.count)
+        let writer = writer(inputs)
+        let related = timed(.measure, into: &timings) { RelatedIncidents(loaded.map(\.incident)) }
+        var reuse = timed(.measure, into: &timings) {
+            cache.map { PageReuse(loaded, related: related, salt: renderSalt(inputs, read: salt), last: $0.manifest(of: writer.output)) }
+        }
+        var result = BuildResult(published: loaded.map(\.incident), draftsLeftOut: everything.count - loaded.count,
+                                 settingsWarnings: inputs.settingsWarnings, outputPath: inputs.outputPath, fileCount: 0, unchangedCount: 0,
+                                 timings: timings, readCount: parsed)
+        if let last = reuse?.last, timed(.write, into: &timings, { last.describesLive(writer.output, siteKey: reuse?.siteKey ?? 0) }) {
+            // The live output is already what this build would write, file for file: nothing to write or swap.
+            (result.fileCount, result.unchangedCount) = (last.pages.count, last.pages.count)
+            timings.setItems(.write, last.pages.count)
+        } else {
+            let measured = timed(.measure, into: &timings) { SiteMeasures(loaded: loaded, config: inputs.config, related: related) }
+            timings.setItems(.measure, measured.incidents.count)
+            let session = try timed(.write, into: &timings) { try wrapped { try writer.begin() } }
+            let (planned, rendered) = try write(inputs, measured: measured, session: session, reuse: &reuse, timings: &timings)
+            try timed(.write, into: &timings) {
+                try wrapped { try session.finish() }
+                if let reuse { cache?.store(reuse.finished(planned: planned)) }
+            }
+            timings.setItems(.write, session.written + session.unchanged)
+            (result.fileCount, result.unchangedCount, result.renderedIncidentPages) = (session.written + session.unchanged, session.unchanged, rendered)
+        }
+        cache?.prune(keeping: inputs.paths)
+        result.timings = timings
+        return result
+    }
+
+    /// Plans the site, then renders and writes it; returns the pages planned and the incident pages rendered.
+    func write(_ inputs: SiteInputs, measured: SiteMeasures, session: OutputSession, reuse: inout PageReuse?,
+               timings: inout BuildTimings) throws -> (planned: Int, rendered: Int) {
         let plan = timed(.plan, into: &timings) { PagePlan(measured, assets: inputs.assets, sitemap: !inputs.config.baseURL.isEmpty) }
         timings.setItems(.plan, plan.pages.count)
-        let session = try timed(.write, into: &timings) {
-            do { return try writer(inputs).begin() } catch { throw BuildError(.write, file: inputs.outputPath, wrapping: error) }
-        }
         let builder = SiteBuilder(config: inputs.config, renderer: inputs.renderer, assets: inputs.assets)
-        var bodies = measured.bodies
+        return (plan.pages.count, try write(plan, measured: measured, builder: builder, session: session, reuse: &reuse, timings: &timings))
+    }
+
+    /// Renders and writes the plan in batches; a page the last build's output holds unchanged is linked instead.
+    /// Returns how many incident pages were rendered.
+    func write(_ plan: PagePlan, measured: SiteMeasures, builder: SiteBuilder, session: OutputSession, reuse: inout PageReuse?,
+               timings: inout BuildTimings) throws -> Int {
+        var bodies = measured.bodies, rendered = 0
         for batch in plan.batches(of: Self.batchSize) {
-            let snapshot = bodies
-            let files = try timed(.render, into: &timings) { try builder.render(batch, measured: measured, bodies: snapshot) }
-            for page in batch { if case .incident(let index) = page { bodies[index] = "" } }
+            var pending: [PagePlan.Page] = []
             try timed(.write, into: &timings) {
-                do { try session.write(files.map { ($0.path, $0.data) }) } catch { throw BuildError(.write, file: inputs.outputPath, wrapping: error) }
+                for page in batch {
+                    let path = page.path(measured)
+                    if let stamp = reuse?.expected(page, path: path), try wrapped({ try session.reuse(path, stamp: stamp) }) {
+                        reuse?.record(page, path: path, stamp: stamp)
+                    } else {
+                        pending.append(page)
+                    }
+                }
+            }
+            let snapshot = bodies
+            let files = try timed(.render, into: &timings) { try builder.render(pending[...], measured: measured, bodies: snapshot) }
+            for page in batch { if case .incident(let index) = page { bodies[index] = "" } }
+            rendered += pending.filter { if case .incident = $0 { true } else { false } }.count
+            try timed(.write, into: &timings) {
+                try wrapped { try session.write(files.map { ($0.path, $0.data) }) }
+                for (page, file) in zip(pending, files) { reuse?.record(page, path: file.path, stamp: session.stamp(file.path)) }
             }
             timings.add(.render, seconds: 0, items: files.count)
             progress(session.written + session.unchanged, plan.pages.count)
         }
-        try timed(.write, into: &timings) {
-            do { try session.finish() } catch { throw BuildError(.write, file: inputs.outputPath, wrapping: error) }
-        }
-        timings.setItems(.write, session.written + session.unchanged)
-        return BuildResult(published: measured.incidents, draftsLeftOut: everything.count - loaded.count,
-                           settingsWarnings: inputs.settingsWarnings, outputPath: inputs.outputPath,
-                           fileCount: session.written + session.unchanged, unchangedCount: session.unchanged, timings: timings)
+        return rendered
+    }
+
+    /// A write error, naming the output folder.
+    func wrapped<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch { throw BuildError(.write, file: DisplayPath.under(request.output, site: request.site), wrapping: error) }
     }
 
     func timed<T>(_ phase: BuildPhase, into timings: inout BuildTimings, _ body: () throws -> T) rethrows -> T {
@@ -66,13 +114,36 @@ public struct SitePipeline: Sendable {
         return try body()
     }
 
-    func read(_ inputs: SiteInputs) -> (everything: [LoadedIncident], published: [LoadedIncident]) {
+    /// Every postmortem read (from the cache when one is given and holds it), then the checks over the whole site.
+    func read(_ inputs: SiteInputs, cache: BuildCache?, salt: UInt64) -> (everything: [LoadedIncident], published: [LoadedIncident], parsed: Int) {
         let paths = inputs.paths.map { (path: $0, display: DisplayPath.relative($0, to: request.site)) }
-        let links = ContentLinks(root: DisplayPath.under(request.content, site: request.site), postmortems: inputs.paths)
-        let everything = DistantDates.flag(SourceLoader(config: inputs.config, links: links).load(paths: paths, renderBody: true))
-        // Checks over the whole site, done here so their findings are reported with the rest.
+        let root = DisplayPath.under(request.content, site: request.site)
+        let read: (loaded: [LoadedIncident], parsed: Int)
+        if let cache {
+            read = CachedRead(cache: cache, salt: salt, config: inputs.config, root: root).load(paths: paths)
+        } else {
+            let links = ContentLinks(root: root, postmortems: inputs.paths)
+            read = (SourceLoader(config: inputs.config, links: links).load(paths: paths, renderBody: true), paths.count)
+        }
+        // Checks over the whole site, done here so their findings are reported with the rest (never cached).
+        let everything = DistantDates.flag(read.loaded)
         let published = DuplicateTitles.flag(SiteBuilder.uniqueSlugs(Drafts.published(everything, includeDrafts: request.includeDrafts)))
-        return (everything, published)
+        return (everything, published, read.parsed)
+    }
+
+    /// The cache of the site folder, or nil with `--no-cache` or when the folder is not Debrief's.
+    func openCache() -> BuildCache? {
+        guard request.useCache else { return nil }
+        let cache = BuildCache(site: request.site)
+        do { try cache.prepare() } catch {
+            report("\(error)")
+            return nil
+        }
+        return cache
+    }
+
+    func renderSalt(_ inputs: SiteInputs, read: UInt64) -> UInt64 {
+        CacheKeys.renderSalt(read: read, includeDrafts: request.includeDrafts, overrides: inputs.overrides, assets: inputs.assets)
     }
 
     func writer(_ inputs: SiteInputs) -> OutputWriter {

@@ -90,6 +90,18 @@ public struct SourceLoader: Sendable {
 
     /// Loads one file; `displayPath` is how it is named in messages and JSON.
     public func load(path: String, displayPath: String? = nil, renderBody: Bool = true) -> LoadedIncident {
+        loadRecording(path: path, displayPath: displayPath, renderBody: renderBody).loaded
+    }
+
+    /// The date an undated postmortem falls back to: its first git commit, else its modification time.
+    static func fallbackDate(_ path: String, fileSystem fs: FileSystem) -> (date: LocalDate, source: String)? {
+        if let date = fs.firstCommitDate(path) { return (date, "the file's first git commit") }
+        if let date = fs.modificationDate(path) { return (date, "the file's modification time") }
+        return nil
+    }
+
+    /// Loads one file, and what reading it took from outside its bytes (nil when it could not be read).
+    func loadRecording(path: String, displayPath: String? = nil, renderBody: Bool = true) -> (loaded: LoadedIncident, dependencies: ReadDependencies?) {
         let shown = displayPath ?? path
         let data: Data
         do {
@@ -97,18 +109,15 @@ public struct SourceLoader: Sendable {
         } catch {
             var incident = Incident(source: shown, slug: Slug.make((shown as NSString).deletingPathExtension), title: (shown as NSString).lastPathComponent)
             incident.diagnostics = [Diagnostic(.error, line: 0, "cannot read file: \(error.localizedDescription)")]
-            return LoadedIncident(incident: incident, bodyHTML: "")
+            return (LoadedIncident(incident: incident, bodyHTML: ""), nil)
         }
         let (kept, sizeProblem) = Self.bounded(data)
         let (text, decodeProblem) = Self.decode(kept)
         var frontMatterError: MarkdownError?
         let document = MarkdownParser.parse(text, frontMatterError: &frontMatterError)
         let fs = fileSystem
-        let options = config.readerOptions(fallbackDate: {
-            if let date = fs.firstCommitDate(path) { return (date, "the file's first git commit") }
-            if let date = fs.modificationDate(path) { return (date, "the file's modification time") }
-            return nil
-        })
+        let fallback = FallbackRecorder { Self.fallbackDate(path, fileSystem: fs) }
+        let options = config.readerOptions(fallbackDate: { fallback() })
         var incident = IncidentReader(options: options).read(document, path: shown)
         incident.diagnostics += document.limitWarnings.map { Diagnostic(.warning, line: $0.line, $0.message) }
         if let sizeProblem { incident.diagnostics.insert(sizeProblem, at: 0) }
@@ -117,16 +126,22 @@ public struct SourceLoader: Sendable {
             incident.diagnostics.insert(Diagnostic(.error, line: frontMatterError.line, frontMatterError.message + "; front matter ignored"), at: 0)
         }
         var renderer = HTMLRenderer(allowRawHTML: config.unsafeHTML)
-        var images: [ContentImage] = []
+        var dependencies = ReadDependencies()
         if let links {
             incident.diagnostics += links.problems(in: document, source: path)
             renderer.linkHref = { links.href($0, from: path) }
-            let found = links.images(in: document, source: path, fileSize: fs.size)
-            images = found.images
+            dependencies.links = ContentLinks.urls(in: document)
+            dependencies.targets = dependencies.links.map { ReadDependencies.describe(links, $0, from: path) }
+            dependencies.imageURLs = ContentLinks.imageURLs(in: document)
+            let found = links.images(dependencies.imageURLs, source: path, fileSize: fs.size)
+            (dependencies.images, dependencies.imageProblems) = found
             incident.diagnostics += found.problems
         }
+        dependencies.fallback = fallback.fallback
         let html = renderBody ? renderer.render(document) : ""
-        return LoadedIncident(incident: incident, bodyHTML: html, lintDiagnostics: lint?.check(document, incident: incident) ?? [], images: images)
+        let loaded = LoadedIncident(incident: incident, bodyHTML: html, lintDiagnostics: lint?.check(document, incident: incident) ?? [],
+                                    images: dependencies.images)
+        return (loaded, dependencies)
     }
 
     /// Loads many files in parallel, keeping their order.

@@ -13,7 +13,9 @@ struct Build: ParsableCommand {
         Reads every Markdown file under the content folder, renders the site with the
         built-in theme (a site's Templates/NAME.mustache overrides it by name) and
         replaces the output folder in one atomic step; files whose bytes did not
-        change keep their modification time. Problems are printed as
+        change keep their modification time. Unchanged postmortems are taken from
+        the cache in .debrief-cache/ (neither read nor rendered again); --no-cache
+        skips it and `debrief clean` removes it. Problems are printed as
         PATH:LINE: error|warning: message; the build exits 1 when any is an error.
         """
     )
@@ -31,13 +33,16 @@ struct Build: ParsableCommand {
     @Flag(help: "Print the seconds, items and share of each build phase (load, read, measure, plan, render, write).")
     var timings = false
 
+    @Flag(help: "Read and render every postmortem, ignoring and leaving alone the cache in .debrief-cache/ (`debrief clean` removes it).")
+    var noCache = false
+
     @OptionGroup var reporting: ReportOptions
     var verbose: Bool { reporting.verbose }
     var strict: Bool { reporting.strict }
 
     func run() throws {
         let start = Date()
-        let build = SiteBuild(site: site, content: content, output: output, includeDrafts: drafts)
+        let build = SiteBuild(site: site, content: content, output: output, includeDrafts: drafts, useCache: !noCache)
         // A progress bar on a terminal for builds longer than a second; none in logs or pipes.
         let bar = ProgressBar(enabled: isatty(STDERR_FILENO) != 0 && ProcessInfo.processInfo.environment["TERM"] != "dumb") { text in
             FileHandle.standardError.write(Data(text.utf8))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DebriefSite
 
 /// The `debrief` command (the executable's entry point: async, for `serve`).
 @main
@@ -10,8 +11,8 @@ struct Debrief: AsyncParsableCommand {
         Run in a folder with a Content/ directory of postmortems (Markdown, with or
         without YAML front matter). `debrief build` writes the site to Output/.
         """,
-        version: "0.1.0",
-        subcommands: [Init.self, New.self, Build.self, Serve.self, Check.self, Inspect.self, Digest.self, Stats.self]
+        version: DebriefVersion.current,
+        subcommands: [Init.self, New.self, Build.self, Clean.self, Serve.self, Check.self, Inspect.self, Digest.self, Stats.self]
     )
 }
 

@@ -81,8 +81,8 @@ struct SitePipelineTests {
         #expect(third.unchangedCount == third.fileCount - (changed.count - 1))
         let page = try String(contentsOfFile: root + "/Output/incidents/a/index.html", encoding: .utf8)
         #expect(page.contains("pager fired"))
-        // Only the live folder remains beside the content: no staging left behind.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == ["Content", "Output"])
+        // Only the live folder (and the build cache) remain beside the content: no staging left behind.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == [".debrief-cache", "Content", "Output"])
     }
 
     @Test func errorsNameTheirFileAndPhase() throws {

@@ -1,0 +1,92 @@
+import DebriefModel
+import Foundation
+
+/// One postmortem's cached read: what reading it produced (the incident, its body
+/// HTML and images), under what it was read (the read salt, its path and the hash and
+/// size of its bytes) and what it took from other files (``ReadDependencies``).
+struct CacheEntry: Sendable {
+    /// Hash of the Debrief version, the settings and the content folder (``CacheKeys/readSalt``).
+    var salt: UInt64
+    var path: String
+    var display: String
+    var contentHash: UInt64
+    var contentSize: Int
+    /// The front matter's `slug:`, for other postmortems' links to this one.
+    var statedSlug: String?
+    var dependencies: ReadDependencies
+    var loaded: LoadedIncident
+
+    /// True when this entry was read from exactly these bytes at this path under this salt.
+    func matches(salt: UInt64, path: String, display: String, hash: UInt64, size: Int) -> Bool {
+        self.salt == salt && self.path == path && self.display == display && contentHash == hash && contentSize == size
+    }
+
+    func sealed() -> Data {
+        var out = CacheWriter(capacity: 8192 + loaded.bodyHTML.utf8.count)
+        out.write(salt)
+        out.write(path)
+        out.write(display)
+        out.write(contentHash)
+        out.write(contentSize)
+        out.write(statedSlug) { $0.write($1) }
+        write(dependencies, to: &out)
+        IncidentCoding.write(loaded.incident, to: &out)
+        out.write(loaded.bodyHTML)
+        return CacheFrame.seal(out, kind: .entry)
+    }
+
+    /// The entry in `data`, or nil when it is not a whole entry of this format.
+    init?(sealed data: Data) {
+        guard var input = CacheFrame.open(data, kind: .entry), let entry = try? Self(&input), input.isAtEnd else { return nil }
+        self = entry
+    }
+
+    init(salt: UInt64, path: String, display: String, contentHash: UInt64, contentSize: Int, statedSlug: String?,
+         dependencies: ReadDependencies, loaded: LoadedIncident) {
+        self.salt = salt
+        self.path = path
+        self.display = display
+        self.contentHash = contentHash
+        self.contentSize = contentSize
+        self.statedSlug = statedSlug
+        self.dependencies = dependencies
+        self.loaded = loaded
+    }
+
+    private init(_ input: inout CacheReader) throws {
+        salt = try input.uint64()
+        path = try input.string()
+        display = try input.string()
+        contentHash = try input.uint64()
+        contentSize = try input.int()
+        statedSlug = try input.optional { try $0.string() }
+        dependencies = try Self.dependencies(&input)
+        let incident = try IncidentCoding.read(&input)
+        loaded = LoadedIncident(incident: incident, bodyHTML: try input.string(), images: dependencies.images)
+    }
+
+    private func write(_ dependencies: ReadDependencies, to out: inout CacheWriter) {
+        out.write(dependencies.fallback) { out, fallback in
+            out.write(fallback.date) { IncidentCoding.write($1, to: &$0) }
+            out.write(fallback.source)
+        }
+        out.write(dependencies.links)
+        out.write(dependencies.targets)
+        out.write(dependencies.imageURLs) { $0.write($1.url); $0.write($1.line) }
+        out.write(dependencies.images) { IncidentCoding.write($1, to: &$0) }
+        out.write(dependencies.imageProblems) { IncidentCoding.write($1, to: &$0) }
+    }
+
+    private static func dependencies(_ input: inout CacheReader) throws -> ReadDependencies {
+        var dependencies = ReadDependencies()
+        dependencies.fallback = try input.optional { input in
+            ReadDependencies.Fallback(date: try input.optional { try IncidentCoding.localDate(&$0) }, source: try input.string())
+        }
+        dependencies.links = try input.strings()
+        dependencies.targets = try input.strings()
+        dependencies.imageURLs = try input.array { ImageURL(url: try $0.string(), line: try $0.int()) }
+        dependencies.images = try input.array { try IncidentCoding.image(&$0) }
+        dependencies.imageProblems = try input.array { try IncidentCoding.diagnostic(&$0) }
+        return dependencies
+    }
+}

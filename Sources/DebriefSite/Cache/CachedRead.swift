@@ -1,0 +1,86 @@
+import DebriefModel
+import DebriefReader
+import Foundation
+
+/// The read phase through the cache. Every postmortem's bytes are read and hashed;
+/// one whose entry matches them (same salt, path, hash and size) and whose
+/// ``ReadDependencies`` still hold is taken from the cache without being parsed.
+/// The others are read as ``SourceLoader`` always reads them, from the same bytes
+/// that were hashed, and their entries are stored. Checks over the whole site
+/// (distant dates, duplicate titles and slugs) run on the result every build.
+struct CachedRead: Sendable {
+    var cache: BuildCache
+    var salt: UInt64
+    var config: SiteConfig
+    /// The content folder, for ``ContentLinks``.
+    var root: String
+    var fileSystem: FileSystem = .disk
+
+    /// One file's bytes and hash, and its entry when that was read from the same bytes.
+    struct Probe: Sendable {
+        var path: String
+        var display: String
+        var data: Data?
+        var hash: UInt64
+        var entry: CacheEntry?
+    }
+
+    /// Incidents in the order of `paths`, and how many files were parsed rather than taken from the cache.
+    func load(paths: [(path: String, display: String)]) -> (loaded: [LoadedIncident], parsed: Int) {
+        let items = paths.map { [$0.path, $0.display] }
+        let probes = ParallelMap.map(items) { probe($0[0], display: $0[1]) }
+        let links = contentLinks(probes)
+        let results = ParallelMap.map(probes) { probe -> (LoadedIncident, Bool) in
+            if let entry = probe.entry, holds(entry, links: links) { return (entry.loaded, false) }
+            return (read(probe, links: links), true)
+        }
+        return (results.map(\.0), results.filter(\.1).count)
+    }
+
+    func probe(_ path: String, display: String) -> Probe {
+        guard let data = try? fileSystem.read(path) else { return Probe(path: path, display: display, data: nil, hash: 0, entry: nil) }
+        let hash = StableHash.of(data)
+        if let entry = cache.entry(for: path), entry.matches(salt: salt, path: path, display: display, hash: hash, size: data.count) {
+            return Probe(path: path, display: display, data: nil, hash: hash, entry: entry)
+        }
+        return Probe(path: path, display: display, data: data, hash: hash, entry: nil)
+    }
+
+    /// Every postmortem's slug, from its entry or from its front matter, as ``ContentLinks`` learns them.
+    func contentLinks(_ probes: [Probe]) -> ContentLinks {
+        let pairs = ParallelMap.map(probes) { probe -> (String, String) in
+            let stated = probe.entry.map(\.statedSlug) ?? ContentLinks.statedSlug(probe.path, fileSystem: serving(probe))
+            return (ContentLinks.standard(probe.path), IncidentReader.slug(stated: stated, path: probe.path))
+        }
+        return ContentLinks(root: root, slugs: Dictionary(pairs, uniquingKeysWith: { first, _ in first }), exists: fileSystem.exists)
+    }
+
+    func holds(_ entry: CacheEntry, links: ContentLinks) -> Bool {
+        let fs = fileSystem, path = entry.path
+        return entry.dependencies.holds(links: links, source: path, fallbackDate: { SourceLoader.fallbackDate(path, fileSystem: fs) },
+                                        fileSize: fs.size)
+    }
+
+    /// Reads one file from the bytes that were hashed (read again when its entry did not hold) and stores its entry.
+    func read(_ probe: Probe, links: ContentLinks) -> LoadedIncident {
+        var probe = probe
+        if probe.data == nil, let data = try? fileSystem.read(probe.path) { (probe.data, probe.hash) = (data, StableHash.of(data)) }
+        let loader = SourceLoader(fileSystem: serving(probe), config: config, links: links)
+        let (loaded, dependencies) = loader.loadRecording(path: probe.path, displayPath: probe.display, renderBody: true)
+        if let data = probe.data, let dependencies {
+            let stated = ContentLinks.statedSlug(probe.path, fileSystem: serving(probe))
+            cache.store(CacheEntry(salt: salt, path: probe.path, display: probe.display, contentHash: probe.hash, contentSize: data.count,
+                                   statedSlug: stated, dependencies: dependencies, loaded: loaded))
+        }
+        return loaded
+    }
+
+    /// The file system, but `probe`'s file reads as the bytes already read.
+    func serving(_ probe: Probe) -> FileSystem {
+        guard let data = probe.data else { return fileSystem }
+        var fs = fileSystem
+        let base = fileSystem.read, path = probe.path
+        fs.read = { $0 == path ? data : try base($0) }
+        return fs
+    }
+}

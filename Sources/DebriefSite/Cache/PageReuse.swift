@@ -1,0 +1,52 @@
+import Foundation
+
+/// Which planned pages the last build's output already holds: each page's key (see
+/// ``CacheKeys``), the last build's manifest to look it up in, and the manifest this
+/// build makes as it writes.
+struct PageReuse: Sendable {
+    let pageKeys: [UInt64]
+    let imageKeys: [[UInt64?]]
+    let siteKey: UInt64
+    let last: OutputManifest
+    private(set) var next: OutputManifest
+
+    /// Keys for the published incidents (unique slugs, whole-site checks applied) and the last build's manifest.
+    init(_ loaded: [LoadedIncident], related: RelatedIncidents, salt: UInt64, last: OutputManifest) {
+        pageKeys = ParallelMap.map(loaded) { item in
+            CacheKeys.pageKey(salt: salt, incident: item.incident, body: item.bodyHTML,
+                              related: related.related(to: item.incident, limit: IncidentPageView.relatedLimit))
+        }
+        imageKeys = loaded.map { $0.images.map(CacheKeys.imageKey) }
+        siteKey = CacheKeys.siteKey(salt: salt, pageKeys: pageKeys, imageKeys: imageKeys)
+        self.last = last
+        self.next = OutputManifest(output: last.output)
+        next.siteKey = siteKey
+    }
+
+    func key(of page: PagePlan.Page) -> UInt64? {
+        switch page {
+        case .incident(let index): return pageKeys[index]
+        case .image(let incident, let index): return imageKeys[incident][index]
+        default: return siteKey
+        }
+    }
+
+    /// The stamp the live file of `page` must still have to be reused, when the last build made it from the same key.
+    func expected(_ page: PagePlan.Page, path: String) -> FileStamp? {
+        guard let key = key(of: page), let old = last.pages[path], old.key == key else { return nil }
+        return old.stamp
+    }
+
+    /// Notes what this build put at `path`.
+    mutating func record(_ page: PagePlan.Page, path: String, stamp: FileStamp?) {
+        guard let key = key(of: page), let stamp else { return }
+        next.pages[path] = OutputManifest.Page(key: key, stamp: stamp)
+    }
+
+    /// The manifest to store once the output is swapped in: complete when every planned file is in it.
+    func finished(planned: Int) -> OutputManifest {
+        var manifest = next
+        manifest.complete = manifest.pages.count == planned
+        return manifest
+    }
+}

@@ -243,4 +243,23 @@ struct PastedLayoutTests {
         #expect(labelled.milestones[.started]?.source == "outage window")
         #expect(labelled.utcTime(.resolved) == "2023-04-11T11:30:00Z")
     }
+
+    @Test("trouble told earlier without a time keeps the first timed entry from being the start")
+    func untimedTroubleBeforeFirstTimedEntry() {
+        let incident = decoded("""
+        # Worker memory
+
+        ## Timeline
+
+        | When | What |
+        |---|---|
+        | Apr 8 | Workers crash now and then, out of memory |
+        | Apr 11 20:31 UTC | Incident declared as the job backlog grows |
+        | Apr 11 21:30 UTC | Root cause found: a cache that never evicts |
+        | Apr 11 22:30 UTC | Eviction patched; backlog draining, workers stable |
+        """)
+        #expect(incident.milestones[.started] == nil)
+        let context = MilestoneScorer.Context(troubleBefore: true)
+        #expect(MilestoneScorer.signals(EntryFeatures(text: "incident declared"), context).contains("troubleBefore"))
+    }
 }

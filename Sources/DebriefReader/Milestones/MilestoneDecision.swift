@@ -93,9 +93,12 @@ struct MilestoneDecision {
 
     /// The timed entries and the window's ends, in time order, with their features and context.
     static func items(events: [TimelineEvent], window: (start: Date, end: Date, line: Int)?, detectionStatement: String) -> [Item] {
+        // The first untimed entry that reports trouble, by position in the timeline.
+        let untimedTrouble = events.firstIndex { $0.at == nil && EntryFeatures(text: $0.text).bad }
         var items: [Item] = events.enumerated().compactMap { index, event in
             guard let at = event.at else { return nil }
             var context = MilestoneScorer.Context()
+            context.troubleBefore = untimedTrouble.map { $0 < index } ?? false
             context.label = MilestoneLabels.explicit(event.text)
             return Item(at: at, line: event.line, text: event.text, features: EntryFeatures(text: event.text), context: context, event: index)
         }

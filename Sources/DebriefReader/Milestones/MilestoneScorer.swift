@@ -32,6 +32,9 @@ enum MilestoneScorer {
         /// or after its end (the aftermath: follow-up, closing).
         var beforeWindow = false
         var afterWindow = false
+        /// An earlier entry with no time of its own already reports the trouble ("Feb 2: OOM kills
+        /// observed", then "Feb 6 20:31 incident declared"): the impact began before this entry.
+        var troubleBefore = false
         /// Milestones for which this is the first entry with the milestone's defining act (the last, for `resolved`).
         var firstOfKind: Set<Milestone> = []
     }
@@ -93,6 +96,7 @@ enum MilestoneScorer {
         add("changeAfterFinding", c.afterFinding && (cues.contains(.change) || cues.contains(.ship)))
         add("beforeWindow", c.beforeWindow)
         add("afterWindow", c.afterWindow)
+        add("troubleBefore", c.troubleBefore)
         return s
     }
 

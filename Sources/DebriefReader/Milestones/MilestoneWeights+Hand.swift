@@ -12,10 +12,12 @@ extension MilestoneWeights {
         .started: ["bias": -1.5, "label:started": 8, "window:started": 6, "onset": 3, "bad": 1.5, "firstBad": 2,
                    "usersFeelIt": 1, "goodOnly": -3, "responseNotImpact": -2, "troubleAgain": -2, "first:detected": 1.5,
                    // Before the window the summary states is a precursor, not the impact.
-                   "beforeWindow": -3],
+                   "beforeWindow": -3,
+                   // The trouble was already reported, untimed, by an earlier entry: the start is not here.
+                   "troubleBefore": -3],
         .detected: ["bias": -1.5, "label:detected": 8, "first:detected": 2, "alert": 3, "monitorShowsTrouble": 1.5, "noticed": 2.5,
                     "reportOfTrouble": 2.5, "echoesDetection": 2, "nothingNoticed": -3, "goodOnly": -2, "actionNotTrouble": -1.5,
-                    "question": -3, "beforeWindow": -1.5],
+                    "question": -3, "beforeWindow": -1.5, "troubleBefore": -1],
         .acknowledged: ["bias": -2, "label:acknowledged": 8, "first:acknowledged": 1, "acknowledge": 4, "engage": 2.5,
                         "responder": 0.5, "nobodyEngaged": -4, "findingOfCause": -1, "question": -3],
         .identified: ["bias": -2.5, "label:identified": 8, "first:identified": 1, "find": 2, "cause": 2, "foundWrong": 1,
@@ -45,6 +47,7 @@ extension MilestoneWeights {
         "closed": "closed", "outageOver": "the outage is over", "endsBad": "ends on bad health", "troubleAfter": "trouble after it",
         "nothingBadAfter": "nothing bad after it", "question": "a question", "communication": "telling people about it", "changeAfterFinding": "a change after the cause was found", "embeddedClock": "a clock inside the entry", "sinceClock": "the state holds since this clock",
         "beforeWindow": "before the stated window", "afterWindow": "after the stated window",
+        "troubleBefore": "trouble told earlier, untimed",
     ]
 
     /// A readable name for a signal.

@@ -262,4 +262,24 @@ struct PastedLayoutTests {
         let context = MilestoneScorer.Context(troubleBefore: true)
         #expect(MilestoneScorer.signals(EntryFeatures(text: "incident declared"), context).contains("troubleBefore"))
     }
+
+    @Test("a summary's sentence with a clock may give the start, never a step of the response")
+    func summarySentenceGivesTheStart() {
+        let incident = decoded("""
+        # Web server down
+
+        ## Summary
+
+        At approximately 12:05 AM UTC the web server became unresponsive to every request, and it stayed down until the fix was deployed.
+
+        ## Timeline
+
+        - 07:00 AM UTC admin wakes up, sees the site is down, starts debugging
+        - 09:30 AM UTC typo in the PHP config found and fixed, site back up
+        """)
+        #expect(incident.utcTime(.started) == "2023-04-11T00:05:00Z")
+        #expect(incident.milestones[.started]?.source == "summary")
+        #expect(incident.milestones[.mitigated]?.source != "summary")
+        #expect(MilestoneDecision.statable == [.started, .resolved])
+    }
 }

@@ -17,6 +17,8 @@ struct MilestoneDecision {
         var event: Int?
     }
 
+    /// What a summary's sentence with a clock may give.
+    static let statable: Set<Milestone> = [.started, .resolved]
     /// Below this chance the reader abstains; at or above these it is of medium or high confidence.
     static let abstainBelow = 0.5, medium = 0.7, high = 0.9
     /// Alternatives closer than this to the choice are the same instant, not rivals.
@@ -29,10 +31,16 @@ struct MilestoneDecision {
     /// The milestone each event was chosen for, by event index.
     var labels: [Int: Milestone] = [:]
 
-    init(events: [TimelineEvent], window: (start: Date, end: Date, line: Int)?, detectionStatement: String) {
-        items = Self.items(events: events, window: window, detectionStatement: detectionStatement)
+    init(events: [TimelineEvent], window: (start: Date, end: Date, line: Int)?, stated: [StatedMoment] = [], detectionStatement: String) {
+        items = Self.items(events: events, window: window, stated: stated, detectionStatement: detectionStatement)
         guard !items.isEmpty else { return }
-        let net = items.map { MilestoneScorer.net($0.features, $0.context) }
+        let net = items.map { item in
+            // A summary's sentence tells when it began or was over; the response's
+            // steps are the timeline's to tell ("… slow for 3 hours until the hotfix" fixes nothing at 06:48).
+            zip(Milestone.allCases, MilestoneScorer.net(item.features, item.context)).map { milestone, score in
+                item.context.stated && !Self.statable.contains(milestone) ? -Double.infinity : score
+            }
+        }
         let best = MilestoneDecoder.decode(net)
         for milestone in Milestone.allCases { decide(milestone, best: best, net: net) }
         // Nobody wrote down the detection: the first responder's act ("checked the logs") is the
@@ -75,7 +83,7 @@ struct MilestoneDecision {
                 "\(milestone.rawValue): unsure between line \(item.line) and \(rival), so it is left empty; add `\(milestone.rawValue):` to the front matter or a **\(milestone.title)** label on the entry"))
             return
         }
-        let source = item.event == nil ? "outage window" : item.context.label == milestone ? "label" : "timeline"
+        let source = item.context.stated ? "summary" : item.event == nil ? "outage window" : item.context.label == milestone ? "label" : "timeline"
         values[milestone] = MilestoneValue(at: item.at, line: item.line, source: source, confidence: confidence)
         if let event = item.event, labels[event] == nil { labels[event] = milestone }
     }
@@ -92,7 +100,8 @@ struct MilestoneDecision {
     }
 
     /// The timed entries and the window's ends, in time order, with their features and context.
-    static func items(events: [TimelineEvent], window: (start: Date, end: Date, line: Int)?, detectionStatement: String) -> [Item] {
+    static func items(events: [TimelineEvent], window: (start: Date, end: Date, line: Int)?, stated: [StatedMoment] = [],
+                      detectionStatement: String) -> [Item] {
         // The first untimed entry that reports trouble, by position in the timeline.
         let untimedTrouble = events.firstIndex { $0.at == nil && EntryFeatures(text: $0.text).bad }
         var items: [Item] = events.enumerated().compactMap { index, event in
@@ -104,6 +113,11 @@ struct MilestoneDecision {
         }
         items += events.enumerated().flatMap { index, event in
             EmbeddedClocks.items(of: event, index: index, label: MilestoneLabels.explicit(event.text))
+        }
+        for moment in stated {
+            var context = MilestoneScorer.Context()
+            context.stated = true
+            items.append(Item(at: moment.at, line: moment.line, text: moment.text, features: EntryFeatures(text: moment.text), context: context, event: nil))
         }
         if let window {
             for (at, milestone) in [(window.start, Milestone.started), (window.end, .resolved)] {

@@ -35,6 +35,8 @@ enum MilestoneScorer {
         /// An earlier entry with no time of its own already reports the trouble ("Feb 2: OOM kills
         /// observed", then "Feb 6 20:31 incident declared"): the impact began before this entry.
         var troubleBefore = false
+        /// A clause of the summary that gives its own clock (`StatedMoment`), not a timeline entry.
+        var stated = false
         /// Milestones for which this is the first entry with the milestone's defining act (the last, for `resolved`).
         var firstOfKind: Set<Milestone> = []
     }
@@ -97,6 +99,7 @@ enum MilestoneScorer {
         add("beforeWindow", c.beforeWindow)
         add("afterWindow", c.afterWindow)
         add("troubleBefore", c.troubleBefore)
+        add("statedInSummary", c.stated)
         return s
     }
 

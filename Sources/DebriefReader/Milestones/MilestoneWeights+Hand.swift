@@ -47,7 +47,7 @@ extension MilestoneWeights {
         "closed": "closed", "outageOver": "the outage is over", "endsBad": "ends on bad health", "troubleAfter": "trouble after it",
         "nothingBadAfter": "nothing bad after it", "question": "a question", "communication": "telling people about it", "changeAfterFinding": "a change after the cause was found", "embeddedClock": "a clock inside the entry", "sinceClock": "the state holds since this clock",
         "beforeWindow": "before the stated window", "afterWindow": "after the stated window",
-        "troubleBefore": "trouble told earlier, untimed",
+        "troubleBefore": "trouble told earlier, untimed", "statedInSummary": "a clock the summary states",
     ]
 
     /// A readable name for a signal.

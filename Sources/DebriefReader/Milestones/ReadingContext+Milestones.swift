@@ -3,16 +3,17 @@ import Foundation
 
 extension ReadingContext {
     /// Chooses the milestones with the engine the options name, and labels the events chosen.
-    mutating func decideMilestones(events: inout [TimelineEvent], window: (start: Date, end: Date, line: Int)?, into incident: inout Incident) {
+    mutating func decideMilestones(events: inout [TimelineEvent], window: (start: Date, end: Date, line: Int)?, stated: [StatedMoment] = [],
+                                   into incident: inout Incident) {
         let detection = text(of: .detection)
         switch options.milestoneEngine {
         case .rules:
             incident.milestones = MilestonePicker.pick(events: events, window: window, detectionStatement: detection)
         case .decoder:
-            let decision = MilestoneDecision(events: events, window: window, detectionStatement: detection)
+            let decision = MilestoneDecision(events: events, window: window, stated: stated, detectionStatement: detection)
             apply(decision, to: &events, incident: &incident)
         case .consensus:
-            let decision = MilestoneDecision(events: events, window: window, detectionStatement: detection)
+            let decision = MilestoneDecision(events: events, window: window, stated: stated, detectionStatement: detection)
             let rules = MilestonePicker.pick(events: events, window: window, detectionStatement: detection)
             apply(decision, to: &events, incident: &incident)
             keepAgreed(with: rules, events: &events, incident: &incident)

@@ -13,9 +13,9 @@ extension ReadingContext {
     /// Where a clause ends before the next clock: ", who", " and ", "; ".
     static let clauseBreak = try! NSRegularExpression(pattern: #"(?:,\s+|;\s+|\s+and\s+|\s+then\s+)"#)
 
-    func narrativeEntries() -> [TimelineEntry] {
+    func narrativeEntries(in kinds: Set<SectionKind> = storyKinds) -> [TimelineEntry] {
         var out: [TimelineEntry] = []
-        for section in sections where Self.storyKinds.contains(section.kind) {
+        for section in sections where kinds.contains(section.kind) {
             for block in section.blocks where block.kind == .paragraph {
                 let lines = (block.startLine...max(block.startLine, block.endLine)).map { number in
                     (number: number, text: document.line(number).map { LineCleaner.inline(String($0)) } ?? "")

@@ -276,7 +276,8 @@ extension ReadingContext {
                 windows.append((start, end, window.line))
             }
         }
-        decideMilestones(events: &events, window: windows.first, into: &incident)
+        let stated = statedMoments(base: baseDate, zone: zone, window: windows.first)
+        decideMilestones(events: &events, window: windows.first, stated: stated, into: &incident)
         incident.timeline = events
         if events.isEmpty {
             diagnostics.append(Diagnostic(.note, line: sections(.timeline).first?.headingLine ?? 0, "no timestamped timeline entries found"))

@@ -61,3 +61,31 @@ struct StatusPageFormatTests {
         #expect(TimelineScanner.leadingTrackedTime("10:00 - disk full {{< figure src=\"a.png\" >}}") == "10:00 - disk full")
     }
 }
+
+/// statuspage.io's layout: each update's words, then a "Posted …" line with its time.
+@Suite("Status-page updates with a Posted line")
+struct PostedUpdateTests {
+    @Test("a Posted line stamps the update written above it, in the same or the previous paragraph")
+    func postedLineStampsTheUpdate() {
+        let incident = readIncident("""
+        # Slow search
+
+        **Resolved** - Search is fast again for everyone.
+        Posted Jun 02, 2023 - 11:20 UTC
+
+        **Investigating** - Search requests are slow for some users.
+
+        Posted Jun 02, 2023 - 10:05 UTC
+        """, path: "Content/search.md")
+        #expect(incident.timeline.map(\.text) == ["Resolved - Search is fast again for everyone.",
+                                                  "Investigating - Search requests are slow for some users."])
+        #expect(incident.timeline.map { utc($0.at) } == ["2023-06-02T11:20:00Z", "2023-06-02T10:05:00Z"])
+    }
+
+    @Test("a Posted line with words after its time is not a stamp")
+    func postedWithWordsIsText() {
+        #expect(TimelineScanner.postedStamp("Posted Jun 02, 2023 - 10:05 UTC", order: .auto) != nil)
+        #expect(TimelineScanner.postedStamp("Posted at 10:05 UTC by the on-call team to Slack", order: .auto) == nil)
+        #expect(TimelineScanner.postedStamp("Postmortem at 10:05", order: .auto) == nil)
+    }
+}

@@ -47,6 +47,8 @@ struct TimelineScanner {
         // only a stamp takes its parent's label and the sibling bullets after it as its text.
         var parentLabel: (text: String, indent: Int)?
         var bareStamp = false
+        // A status page's update: its words, then "Posted Mar 14, 2022 - 10:05 UTC" on a line of its own.
+        var prose = ""
         for line in startLine...endLine {
             if tableLines.contains(line) { open = nil; continue }
             guard let raw = document.line(line) else { continue }
@@ -69,6 +71,15 @@ struct TimelineScanner {
             for (pieceIndex, piece) in cleaned.text.components(separatedBy: "\n").enumerated() {
                 let text = piece.trimmingCharacters(in: .whitespaces)
                 if text.isEmpty { continue }
+                if !prose.isEmpty, let stamp = Self.postedStamp(text, order: order) {
+                    var posted = entry(stamp, line: line)
+                    posted.text = prose
+                    posted.fullText = prose
+                    out.append(posted)
+                    prose = ""
+                    open = nil
+                    continue
+                }
                 if !(wrapped && pieceIndex == 0), let stamp = Stamp.parse(text, order: order) {
                     if stamp.time == nil && stamp.relative == nil && stamp.rest.isEmpty {
                         out.append(TimelineEntry(kind: .day, line: line, date: stamp.date, time: nil, endTime: nil, dayOffset: nil, text: "", fullText: ""))
@@ -133,6 +144,7 @@ struct TimelineScanner {
                 if pieceIndex == 0, cleaned.isListItem, text.count <= 60, text.hasSuffix(":") {
                     parentLabel = (text, cleaned.indent)
                 }
+                if open == nil, !cleaned.isListItem { prose = blankBefore || prose.isEmpty ? text : prose + " " + text }
                 guard let index = open else {
                     if text.count <= 100, let date = DateScanner.dates(in: text, order: order).first, TimeScanner.times(in: text).isEmpty,
                        Self.isDayLine(text, date: date) {
@@ -210,6 +222,16 @@ struct TimelineScanner {
     private func merge(_ lines: [TimelineEntry], _ rows: [TimelineEntry]) -> [TimelineEntry] {
         guard !rows.isEmpty else { return lines }
         return (lines + rows).enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+    }
+
+    /// "Posted Mar 14, 2022 - 10:05 UTC" (a status page's footer of an update), as a stamp.
+    static func postedStamp(_ text: String, order: DateOrder) -> Stamp? {
+        guard text.hasPrefix("Posted ") || text.hasPrefix("Updated ") || text.hasPrefix("Published ") else { return nil }
+        let rest = text.drop { $0 != " " }.dropFirst()
+        let value = rest.hasPrefix("on ") ? rest.dropFirst(3) : rest
+        guard let stamp = Stamp.parse(String(value).replacingOccurrences(of: " - ", with: " "), order: order), stamp.time != nil,
+              stamp.rest.trimmingCharacters(in: CharacterSet(charactersIn: " .()")).isEmpty else { return nil }
+        return stamp
     }
 
     /// A status page's update that ends with its time in a Hugo shortcode (cState:

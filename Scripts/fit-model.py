@@ -5,7 +5,7 @@ usage: Scripts/fit-model.py --bin DEBRIEF [--synthetic N] [--lam L] [--check]
 
 Training data, and only this: the public corpus (../shared/corpus/real, with its
 hand-made expected.json, the seed included), our own training postmortems
-(Training/own, written in our own words with their truth) and N synthetic documents from
+(Training/own and Training/own2, written in our own words with their truth) and N synthetic documents from
 ../shared/bench/gen_corpus.py (seed 101; documents with front matter left out,
 and each weighted a quarter of a real one). No evaluation set (Eval/) is ever
 read here.
@@ -32,7 +32,7 @@ INPUTS = ["Scripts/fit-model.py", "Sources/DebriefReader/Milestones/MilestoneWei
           "Sources/DebriefReader/Milestones/MilestoneScorer.swift", "Sources/DebriefReader/Milestones/EntryFeatures.swift",
           "Sources/DebriefReader/Milestones/Lexicon.swift", "Sources/DebriefReader/Milestones/MilestoneDecision.swift",
           "Sources/DebriefReader/Milestones/MilestoneLabels.swift", "Sources/DebriefReader/Milestones/EmbeddedClocks.swift",
-          "Training/own/truth.json"]
+          "Training/own/truth.json", "Training/own2/truth.json"]
 
 
 def inputs_hash():
@@ -201,10 +201,11 @@ def main():
     if args.hand:
         write(prior, inputs_hash())
         return 0
-    own = os.path.join(ROOT, "Training", "own")
     examples = real_examples(args.bin) + synthetic_examples(args.bin, args.synthetic)
-    if os.path.exists(os.path.join(own, "truth.json")):
-        examples += real_examples(args.bin, own, "truth.json")
+    for name in ("own", "own2"):
+        own = os.path.join(ROOT, "Training", name)
+        if os.path.exists(os.path.join(own, "truth.json")):
+            examples += real_examples(args.bin, own, "truth.json")
     weights = {}
     for m in MILESTONES:
         mine = [e for e in examples if e[0] == m]

@@ -11,7 +11,7 @@ struct MilestoneWeightsTests {
                          "Sources/DebriefReader/Milestones/MilestoneScorer.swift", "Sources/DebriefReader/Milestones/EntryFeatures.swift",
                          "Sources/DebriefReader/Milestones/Lexicon.swift", "Sources/DebriefReader/Milestones/MilestoneDecision.swift",
                          "Sources/DebriefReader/Milestones/MilestoneLabels.swift", "Sources/DebriefReader/Milestones/EmbeddedClocks.swift",
-                         "Training/own/truth.json"]
+                         "Training/own/truth.json", "Training/own2/truth.json"]
 
     @Test("the generated weights are not stale: run `make model` after changing the features, lexicon or hand weights")
     func fresh() throws {

@@ -179,39 +179,6 @@ struct PastedLayoutTests {
         #expect(incident.date == LocalDate(year: 2023, month: 10, day: 11))
     }
 
-    @Test("an undated first entry takes the day a sentence before the timeline gives for its clock")
-    func firstEntryDatedByOpeningSentence() {
-        let incident = readIncident("""
-        ---
-        date: 2023-09-08
-        ---
-        # Backlog
-
-        On Thursday 31 August at 7:06am PDT we saw the job queue back up.
-
-        ## Timeline
-
-        - 07:06 PDT: paged for the queue backlog, errors rising
-        - 07:40 PDT: consumers restarted, queue draining, back to normal
-        """, path: "Content/backlog.md")
-        #expect(incident.utcTime(.started) == "2023-08-31T14:06:00Z")
-        #expect(incident.diagnostics.contains { $0.message.contains("the timeline is dated 2023-08-31") })
-        // A date far from the document's, or a clock that is not the first entry's, changes nothing.
-        let far = readIncident("""
-        ---
-        date: 2023-09-08
-        ---
-        # Backlog
-
-        On 2 March at 7:06am PDT a similar backlog happened.
-
-        ## Timeline
-
-        - 07:06 PDT: paged for the queue backlog, errors rising
-        """, path: "Content/backlog.md")
-        #expect(far.utcTime(.started) == "2023-09-08T14:06:00Z")
-    }
-
     @Test("'started at … and ended at …' and a label with nothing but a range state the window")
     func moreWindowShapes() {
         let prose = decoded("""

@@ -83,6 +83,11 @@ extension ReadingContext {
             }
             diagnostics.append(Diagnostic(.warning, line: entry.line, "front matter date '\(text)' is not a valid date; looking for one in the text"))
         }
+        // "- Date: 2023/07/21 (Fri)" near the top: the author's own field, like front matter.
+        if let field = MetadataLines(lines: proseLines).values["date"], field.line <= document.bodyLineOffset + 30,
+           let date = DateScanner.dates(in: field.value, order: dateOrder).first(where: { !$0.yearMissing })?.date {
+            return (date, "date line")
+        }
         let lines = proseLines
         let all = lines.flatMap { line in DateScanner.dates(in: line.text, order: dateOrder).map { (line: line.line, match: $0) } }
         let complete = all.filter { !$0.match.yearMissing }

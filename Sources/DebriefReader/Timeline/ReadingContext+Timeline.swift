@@ -120,29 +120,6 @@ extension ReadingContext {
         return (from, to, line, first.date, last.date, nil)
     }
 
-    /// The day of an undated first entry when a sentence before the timeline gives its clock with
-    /// a date ("On Thursday 31 August at 7:06am PDT, we observed a backlog" before "- Thurs 07:06
-    /// PDT: paged"), up to a month before `base` (a post's date, written after the incident).
-    mutating func statedFirstDate(of entries: [TimelineEntry], base: LocalDate?) -> LocalDate? {
-        guard let base, let first = entries.first(where: { $0.kind == .event && $0.time != nil }), first.date == nil,
-              !entries.contains(where: { $0.kind == .day && $0.line < first.line }), let clock = first.time?.time else { return nil }
-        let before = sections.filter { [.summary, .impact, .other].contains($0.kind) }.map { $0.startLine...max($0.startLine, $0.endLine) }
-        for (line, text) in proseLines where line < first.line && before.contains(where: { $0.contains(line) }) {
-            guard TimeScanner.times(in: text).contains(where: { $0.time.hour == clock.hour && $0.time.minute == clock.minute }),
-                  let match = DateScanner.dates(in: text, order: dateOrder).first else { continue }
-            var date = match.date
-            if match.yearMissing {
-                date = LocalDate(validYear: base.year, month: date.month, day: date.day) ?? date
-                if date > base { date = LocalDate(validYear: base.year - 1, month: date.month, day: date.day) ?? date }
-            }
-            let days = base.daysSinceEpoch - date.daysSinceEpoch
-            guard days > 0, days <= 31 else { return nil }
-            diagnostics.append(Diagnostic(.note, line: line, "the timeline is dated \(date), the day this line gives for its first entry (\(clock))"))
-            return date
-        }
-        return nil
-    }
-
     /// The texts a window is looked for in, each with the file line at each offset: a paragraph
     /// as one text (a window may be wrapped across its lines), a code block line by line.
     static func windowTexts(of block: MarkdownNode, in document: Document) -> [(String, [(offset: Int, line: Int)])] {

@@ -1,4 +1,5 @@
 import DebriefMarkdown
+import Foundation
 import DebriefModel
 import Testing
 @testable import DebriefReader
@@ -248,5 +249,21 @@ struct PastedLayoutTests {
         #expect(incident.milestones[.started]?.source == "summary")
         #expect(incident.milestones[.mitigated]?.source != "summary")
         #expect(MilestoneDecision.statable == [.started, .resolved])
+    }
+
+    @Test("a time told relative to the entry's clock is an item of its own")
+    func relativeTimeInsideAnEntry() throws {
+        let event = TimelineEvent(at: Date(timeIntervalSince1970: 1_681_200_000), localDate: LocalDate(year: 2023, month: 4, day: 11),
+                                  localTime: ClockTime(hour: 8, minute: 0, second: 0), offsetSeconds: 0,
+                                  text: "The site went down at 08:00 but it was detected 10 minutes afterward by an alert.",
+                                  milestone: nil, line: 3, candidates: [], who: nil)
+        let items = EmbeddedClocks.items(of: event, index: 0, label: nil)
+        let item = try #require(items.first)
+        #expect(item.at == Date(timeIntervalSince1970: 1_681_200_600))
+        #expect(item.text.contains("detected 10 minutes afterward"))
+        #expect(EmbeddedClocks.relativeItems(of: event, index: 0, at: event.at!).count == 1)
+        var later = event
+        later.text = "Restarted the pods; two hours later it was stable"
+        #expect(EmbeddedClocks.relativeItems(of: later, index: 0, at: later.at!).first?.at == Date(timeIntervalSince1970: 1_681_207_200))
     }
 }

@@ -36,7 +36,35 @@ enum EmbeddedClocks {
             context.embedded = true
             out.append(.init(at: instant, line: event.line, text: sentence, features: EntryFeatures(text: sentence), context: context, event: index))
         }
-        return out
+        return out + relativeItems(of: event, index: index, at: at)
+    }
+
+    /// "…occurred by 08:00 GMT but was detected 10 minutes afterward": a time told relative to the
+    /// entry's own clock, as an item of its own at that instant (up to 12 hours later).
+    static let relative = try! NSRegularExpression(
+        pattern: #"\b(\d{1,3}|an?|one|two|three|five|ten|fifteen|twenty|thirty)\s+(minutes?|mins?|hours?|hrs?)\s+(?:later|afterwards?|after\s+that)\b"#,
+        options: [.caseInsensitive])
+    static let numberWords: [String: Int] = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "five": 5, "ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30]
+
+    static func relativeItems(of event: TimelineEvent, index: Int, at: Date) -> [MilestoneDecision.Item] {
+        let text = event.text
+        guard text.contains("later") || text.contains("after") else { return [] }
+        let ns = text as NSString
+        let clocks = TimeScanner.times(in: text)
+        return relative.matches(in: text, range: NSRange(location: 0, length: ns.length)).compactMap { match in
+            let amount = ns.substring(with: match.range(at: 1)).lowercased()
+            guard let count = Int(amount) ?? numberWords[amount] else { return nil }
+            let seconds = Double(count) * (ns.substring(with: match.range(at: 2)).lowercased().hasPrefix("h") ? 3600 : 60)
+            guard seconds > 0, seconds <= 12 * 3600 else { return nil }
+            // Its words: from the clock before it (or its sentence's start) to its sentence's end.
+            let bounds = Self.sentence(around: match.range, in: ns)
+            let clockEnd = clocks.last { $0.range.location < match.range.location }.map { $0.range.location + $0.range.length } ?? 0
+            let start = max(bounds.location, clockEnd)
+            let sentence = ns.substring(with: NSRange(location: start, length: bounds.location + bounds.length - start)).trimmingCharacters(in: .whitespaces)
+            var context = MilestoneScorer.Context()
+            context.embedded = true
+            return .init(at: at + seconds, line: event.line, text: sentence, features: EntryFeatures(text: sentence), context: context, event: index)
+        }
     }
 
     /// The sentence holding `range` (cut at ". ", "; " and line breaks), as a range.

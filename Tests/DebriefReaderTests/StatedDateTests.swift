@@ -91,3 +91,22 @@ struct StatedDateTests {
         #expect(incident.dateSource == "date line")
     }
 }
+
+/// A timeline section told in prose, with a time told relative to its clock. Our own words.
+@Suite("A timeline told in prose")
+struct ProseTimelineTests {
+    @Test("a timeline section in prose is read sentence by sentence; 'N minutes afterward' is its own moment")
+    func proseTimelineSection() {
+        var options = ReaderOptions()
+        options.milestoneEngine = .decoder
+        let incident = readIncident("""
+        # Site unreachable
+
+        ## Timeline
+
+        The site went down at 08:00 GMT but the outage was only noticed 10 minutes afterward, when an alert fired.
+        """, path: "Content/2023-04-11-site.md", options: options)
+        #expect(incident.timeline.count == 1)
+        #expect(incident.utcTime(.detected) == "2023-04-11T08:10:00Z")
+    }
+}

@@ -104,15 +104,17 @@ struct MilestoneDecision {
                       detectionStatement: String) -> [Item] {
         // The first untimed entry that reports trouble, by position in the timeline.
         let untimedTrouble = events.firstIndex { $0.at == nil && EntryFeatures(text: $0.text).bad }
-        var items: [Item] = events.enumerated().compactMap { index, event in
-            guard let at = event.at else { return nil }
+        var items: [Item] = []
+        for (index, event) in events.enumerated() {
+            guard let at = event.at else { continue }
             var context = MilestoneScorer.Context()
             context.troubleBefore = untimedTrouble.map { $0 < index } ?? false
             context.label = MilestoneLabels.explicit(event.text)
-            return Item(at: at, line: event.line, text: event.text, features: EntryFeatures(text: event.text), context: context, event: index)
-        }
-        items += events.enumerated().flatMap { index, event in
-            EmbeddedClocks.items(of: event, index: index, label: MilestoneLabels.explicit(event.text))
+            let embedded = EmbeddedClocks.items(of: event, index: index, label: context.label)
+            // What a later clause says happened later ("detected 10 minutes afterward") is not the entry's own act.
+            let own = embedded.filter { $0.at > at }.reduce(event.text) { $0.replacingOccurrences(of: $1.text, with: " ") }
+            items.append(Item(at: at, line: event.line, text: event.text, features: EntryFeatures(text: own), context: context, event: index))
+            items += embedded
         }
         for moment in stated {
             var context = MilestoneScorer.Context()

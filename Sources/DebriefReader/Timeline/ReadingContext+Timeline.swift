@@ -21,6 +21,9 @@ extension ReadingContext {
             entries += scanner.entries(from: section.startLine, to: section.endLine, blocks: section.blocks)
         }
         if entries.contains(where: { $0.kind == .event }) { return entries }
+        // A timeline section told in prose ("The outage occurred by 08:00 GMT but was detected …").
+        let told = narrativeEntries(in: [.timeline])
+        if told.contains(where: { $0.kind == .event && $0.time != nil }) { return told }
         // No timeline section (or an empty one): look for timestamped entries anywhere but in
         // the action items and lessons, else read the story sentence by sentence.
         var lines: [TimelineEntry] = []

@@ -31,8 +31,12 @@ enum EmbeddedClocks {
             guard instant < at, at.timeIntervalSince(instant) < 12 * 3600 else { continue }
             var context = MilestoneScorer.Context()
             let before = ns.substring(to: match.range.location).lowercased().split { !$0.isLetter }.last.map(String.init) ?? ""
-            // "fully available since 3:22 PM" under a Resolved post: the label's time is the clause's.
-            if since.contains(before) { context.label = label; context.since = true }
+            // "fully available since 3:22 PM" under a Resolved post: the label's time is the clause's;
+            // "since 07:50 searches fail" under an Investigating post tells the onset, not the detection.
+            if since.contains(before) {
+                if let label, [.mitigated, .resolved].contains(label) { context.label = label }
+                context.since = true
+            }
             context.embedded = true
             out.append(.init(at: instant, line: event.line, text: sentence, features: EntryFeatures(text: sentence), context: context, event: index))
         }

@@ -142,7 +142,7 @@ extension ReadingContext {
             diagnostics.append(Diagnostic(.warning, line: entry.line, "severity '\(entry.value.string ?? "")' is not understood (use SEV0–SEV5, P0–P5, critical, high, medium or low)"))
             return nil
         }
-        if let stated = MetadataLines(lines: proseLines).values["severity"] {
+        if let stated = metadata.values["severity"] {
             if let severity = Severity(parsing: stated.value) ?? stated.value.split(separator: " ").lazy.compactMap({ Severity(parsing: String($0)) }).first {
                 return severity
             }

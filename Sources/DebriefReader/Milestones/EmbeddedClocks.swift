@@ -13,7 +13,7 @@ enum EmbeddedClocks {
     static func items(of event: TimelineEvent, index: Int, label: Milestone?) -> [MilestoneDecision.Item] {
         guard let at = event.at, let day = event.localDate, let own = event.localTime else { return [] }
         let text = event.text
-        guard text.utf8.contains(UInt8(ascii: ":")) || text.lowercased().contains("am") || text.lowercased().contains("pm") else { return [] }
+        guard text.utf8.contains(UInt8(ascii: ":")) || text.lowercased().containsBytes("am") || text.lowercased().containsBytes("pm") else { return [] }
         let ns = text as NSString
         var out: [MilestoneDecision.Item] = []
         let clocks = TimeScanner.times(in: text)

@@ -32,7 +32,7 @@ enum MilestoneLabels {
     /// The milestone an entry names outright, if any.
     static func explicit(_ text: String) -> Milestone? {
         let lowered = text.lowercased()
-        for (milestone, phrases) in markers where phrases.contains(where: { lowered.contains($0) }) { return milestone }
+        for (milestone, phrases) in markers where phrases.contains(where: { lowered.containsBytes($0) }) { return milestone }
         return leadingLabel(lowered)
     }
 

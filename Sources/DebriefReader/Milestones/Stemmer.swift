@@ -1,3 +1,5 @@
+import Foundation
+
 /// The Porter2 ("English") stemmer of the Snowball project, written from its
 /// published algorithm (snowballstem.org/algorithms/english/stemmer.html), so
 /// that "restored", "restoring" and "restoration" meet as "restor".
@@ -14,8 +16,18 @@ enum Stemmer {
     ]
     static let afterStep1a: Set<String> = ["inning", "outing", "canning", "herring", "earring", "proceed", "exceed", "succeed"]
 
+    /// Stems already computed: incident words repeat across entries and documents.
+    private static let memo = StemMemo()
+
     /// The stem of a lower-case word.
     static func stem(_ word: String) -> String {
+        if let known = memo.stem(of: word) { return known }
+        let stem = computeStem(word)
+        memo.remember(stem, of: word)
+        return stem
+    }
+
+    private static func computeStem(_ word: String) -> String {
         guard word.utf8.count > 2, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A || $0 == 0x27 }) else { return word }
         if let exception = exceptions[word] { return exception }
         var w = Array(word.utf8)
@@ -161,5 +173,26 @@ enum Stemmer {
         } else if w.last == UInt8(ascii: "l"), last >= r2, last > 0, w[last - 1] == UInt8(ascii: "l") {
             w.removeLast()
         }
+    }
+}
+
+/// The stemmer's memo, shared by the threads that read documents; bounded, so a long-running
+/// `serve` does not grow it without end.
+private final class StemMemo: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stems: [String: String] = [:]
+    static let capacity = 100_000
+
+    func stem(of word: String) -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return stems[word]
+    }
+
+    func remember(_ stem: String, of word: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        if stems.count >= Self.capacity { stems.removeAll(keepingCapacity: true) }
+        stems[word] = stem
     }
 }

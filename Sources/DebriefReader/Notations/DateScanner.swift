@@ -54,6 +54,8 @@ public enum DateScanner {
     }
 
     public static func dates(in text: String, order: DateOrder = .auto) -> [DateMatch] {
+        // Every date has a day in ASCII figures (`Int` reads no others): most lines have none.
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
         let ns = text as NSString
         let whole = NSRange(location: 0, length: ns.length)
         var out: [DateMatch] = []

@@ -46,6 +46,8 @@ public enum TimeScanner {
 
     /// Every clock time in `text`, in order.
     public static func times(in text: String) -> [ClockMatch] {
+        // Every clock has an hour in ASCII figures (`Int` reads no others): most lines have none.
+        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
         let ns = text as NSString
         var out: [ClockMatch] = []
         for match in timeRegex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {

@@ -27,9 +27,12 @@ struct MetadataLines {
         self.values = values
     }
 
+    static let marks = Set("*_`#>|- \t")
+
     /// "**Services:** a, b" → ("services", "a, b"); "| Severity | SEV0 |" → ("severity", "SEV0").
     static func split(_ text: String) -> (String, String)? {
-        let marks = Set("*_`#>|- \t")
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "|") }) else { return nil }
+        let marks = Self.marks
         let trimmed = text.drop { marks.contains($0) }
         guard let colon = trimmed.firstIndex(where: { $0 == ":" || $0 == "|" }) else { return nil }
         let label = trimmed[..<colon].filter { $0 != "*" && $0 != "_" }.lowercased().trimmingCharacters(in: .whitespaces)

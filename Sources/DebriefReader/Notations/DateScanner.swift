@@ -54,8 +54,8 @@ public enum DateScanner {
     }
 
     public static func dates(in text: String, order: DateOrder = .auto) -> [DateMatch] {
-        // Every date has a day in ASCII figures (`Int` reads no others): most lines have none.
-        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
+        let marks = DateMarks(text)
+        guard marks.figure else { return [] }
         let ns = text as NSString
         let whole = NSRange(location: 0, length: ns.length)
         var out: [DateMatch] = []
@@ -64,12 +64,12 @@ public enum DateScanner {
             let range = match.range(at: index)
             return range.location == NSNotFound ? nil : ns.substring(with: range)
         }
-        for match in isoRegex.matches(in: text, range: whole) {
+        for match in (marks.dashOrSlash ? isoRegex.matches(in: text, range: whole) : []) {
             guard let y = Int(string(match, 1)!), let m = Int(string(match, 2)!), let d = Int(string(match, 3)!),
                   let date = LocalDate(validYear: y, month: m, day: d) else { continue }
             out.append(DateMatch(range: match.range, date: date, alternative: nil, yearMissing: false))
         }
-        for match in numericRegex.matches(in: text, range: whole) where !taken(match.range) {
+        for match in (marks.dashOrSlash || marks.dot ? numericRegex.matches(in: text, range: whole) : []) where !taken(match.range) {
             guard let a = Int(string(match, 1)!), let b = Int(string(match, 3)!), var y = Int(string(match, 4)!) else { continue }
             if y < 100 { y += 2000 }
             let separator = string(match, 2)!
@@ -86,7 +86,7 @@ public enum DateScanner {
             let alternative = (first != nil && second != nil && first != second) ? second : nil
             out.append(DateMatch(range: match.range, date: date, alternative: alternative, yearMissing: false))
         }
-        for regex in [monthFirstRegex, dayFirstRegex] {
+        for regex in [monthFirstRegex, dayFirstRegex] where marks.month {
             let monthFirst = regex === monthFirstRegex
             for match in regex.matches(in: text, range: whole) where !taken(match.range) {
                 let monthText = string(match, monthFirst ? 1 : 2)!.lowercased()
@@ -102,5 +102,33 @@ public enum DateScanner {
             }
         }
         return out.sorted { $0.range.location < $1.range.location }
+    }
+}
+
+/// What a text holds that each date pattern needs, found in one pass, so a pattern runs only
+/// where it could match: a day in ASCII figures (`Int` reads no others), the `-` or `/` of ISO
+/// dates, the `-`, `/` or `.` of numeric ones, and a month's first three letters (in ASCII text;
+/// any other text is left to the patterns, whose case folding reaches beyond ASCII).
+struct DateMarks {
+    var figure = false, dashOrSlash = false, dot = false, month = false
+
+    /// "jan" … "dec" as three bytes.
+    static let months: [UInt32] = DateScanner.months.map { $0.utf8.reduce(0) { $0 << 8 | UInt32($1) } }
+
+    init(_ text: String) {
+        var ascii = true
+        var last3: UInt32 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39: figure = true
+            case UInt8(ascii: "-"), UInt8(ascii: "/"): dashOrSlash = true
+            case UInt8(ascii: "."): dot = true
+            case 0x80...: ascii = false
+            default: break
+            }
+            last3 = (last3 << 8 | UInt32(byte | 0x20)) & 0xFF_FFFF
+            if !month, Self.months.contains(last3) { month = true }
+        }
+        if !ascii { month = true }
     }
 }

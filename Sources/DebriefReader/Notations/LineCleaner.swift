@@ -42,8 +42,13 @@ enum LineCleaner {
     static func inline(_ text: String) -> String {
         // Most lines hold none of the markup below; checking bytes first skips
         // Foundation's slow string replacement for them.
-        let bytes = Set(text.utf8)
-        func has(_ character: Unicode.Scalar) -> Bool { bytes.contains(UInt8(character.value)) }
+        var low: UInt64 = 0, high: UInt64 = 0 // the ASCII bytes present, one bit each
+        for byte in text.utf8 where byte < 128 {
+            if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+        }
+        func has(_ character: Unicode.Scalar) -> Bool {
+            character.value < 64 ? low & (1 << UInt64(character.value)) != 0 : high & (1 << UInt64(character.value - 64)) != 0
+        }
         var line = text
         if has("<") {
             for breakTag in ["<br>", "<br/>", "<br />", "<BR>"] { line = line.replacingOccurrences(of: breakTag, with: "\n") }

@@ -44,10 +44,28 @@ public enum TimeScanner {
         return try! NSRegularExpression(pattern: pattern)
     }()
 
+    /// False when `text` cannot hold a clock, so the pattern need not run (most lines): every clock
+    /// has an hour in ASCII figures (`Int` reads no others), and in ASCII text the figures are
+    /// followed, past figures, dashes and spaces, by `:`, `h`, `.` or the letter of an am/pm.
+    static func mayHoldClock(_ text: String) -> Bool {
+        var figure = false, ascii = true, followed = false, open = false
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39: figure = true; open = true
+            case 0x20, 0x09...0x0D, UInt8(ascii: "-"): break
+            case UInt8(ascii: ":"), UInt8(ascii: "h"), UInt8(ascii: "."), UInt8(ascii: "a"), UInt8(ascii: "A"), UInt8(ascii: "p"), UInt8(ascii: "P"):
+                if open { followed = true }
+                open = false
+            case 0x80...: ascii = false; open = false
+            default: open = false
+            }
+        }
+        return figure && (followed || !ascii)
+    }
+
     /// Every clock time in `text`, in order.
     public static func times(in text: String) -> [ClockMatch] {
-        // Every clock has an hour in ASCII figures (`Int` reads no others): most lines have none.
-        guard text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return [] }
+        guard mayHoldClock(text) else { return [] }
         let ns = text as NSString
         var out: [ClockMatch] = []
         for match in timeRegex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {

@@ -74,6 +74,8 @@ public enum SectionFinder {
     /// `plainTitles`) a one-line paragraph of one to four title-case words (`Action Items`).
     static func label(of block: MarkdownNode, in document: Document, plainTitles: Bool = true) -> String? {
         guard block.kind == .paragraph || isCodeBlock(block), let first = document.line(block.startLine) else { return nil }
+        // Most paragraphs open with a line too long for a label: decided without Foundation.
+        if ASCIIText.longerThanLabel(first) { return nil }
         var line = first.trimmingCharacters(in: .whitespaces)
         // A footnote after the label ("**Action Items**:^[165](https://…)^", "**Impact**[^2]") is not part of it.
         if line.contains("[") {

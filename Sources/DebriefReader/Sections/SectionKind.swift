@@ -31,6 +31,7 @@ public enum SectionKind: String, Sendable, CaseIterable {
     /// True when `phrase` begins at a word start in `text` ("actions" is not found in
     /// "failed transactions", nor "cause" in "because"; "cause" is found in "causes").
     static func startsAWord(_ phrase: String, in text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return ASCIIText.startsAWord(phrase, in: text) }
         var searchStart = text.startIndex
         while let found = text.range(of: phrase, range: searchStart..<text.endIndex) {
             if found.lowerBound == text.startIndex || text[text.index(before: found.lowerBound)] == " " { return true }
@@ -41,6 +42,7 @@ public enum SectionKind: String, Sendable, CaseIterable {
 
     /// Lower-cases and strips markup, Liquid tags, numbering and punctuation.
     static func normalize(_ heading: String) -> String {
+        if let ascii = ASCIIText.normalizedHeading(heading) { return ascii }
         var text = heading
         while let open = text.range(of: "{%"), let close = text.range(of: "%}", range: open.upperBound..<text.endIndex) {
             text.removeSubrange(open.lowerBound..<close.upperBound)

@@ -47,7 +47,7 @@ struct ReadingContext {
             let line = document.bodyLineOffset + index + 1
             guard !fenced.contains(line), !raw.isEmpty else { return nil }
             // Code spans quote machines, not the story: `dt=2023-03-01` dates nothing.
-            let prose = raw.contains("`") ? String(raw).replacingOccurrences(of: #"`[^`]*`"#, with: " ", options: .regularExpression) : String(raw)
+            let prose = raw.containsBytes("`") ? String(raw).replacingOccurrences(of: #"`[^`]*`"#, with: " ", options: .regularExpression) : String(raw)
             return (line, LineCleaner.inline(prose))
         }
         self.metadata = MetadataLines(lines: proseLines)

@@ -63,4 +63,19 @@ extension MilestoneRules {
     static let negationTable = PhraseTable(negations)
     static let doubtTable = PhraseTable(doubts)
     static let silenceTable = PhraseTable(silence)
+    static let markerTable = PhraseTable(markers.flatMap(\.1))
+
+    /// `text.split(separator: " ").count <= limit`, counted on bytes for ASCII text.
+    static func hasAtMostWords(_ text: String, _ limit: Int) -> Bool {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ").count <= limit }
+        var words = 0, inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 { inWord = false } else if !inWord {
+                inWord = true
+                words += 1
+                if words > limit { return false }
+            }
+        }
+        return true
+    }
 }

@@ -215,7 +215,7 @@ public enum MilestoneRules {
             out.insert(weakLabel, at: 0)
         }
         // A terse log's last word: "lag 0. closing." (not "port 5432 was closed.").
-        if !out.contains(.resolved), lowered.split(separator: " ").count <= 5,
+        if !out.contains(.resolved), Self.hasAtMostWords(lowered, 5),
            terseClose.firstMatch(in: lowered, range: NSRange(lowered.startIndex..., in: lowered)) != nil, !lowered.containsBytes(" was ") {
             out.append(.resolved)
         }
@@ -267,6 +267,8 @@ public enum MilestoneRules {
     /// An explicit outage marker ("OUTAGE BEGINS", "**Outage ends**", "<START OF OUTAGE>").
     public static func marker(in text: String) -> Milestone? {
         let lowered = Array(text.lowercased().utf8)
+        // Most entries hold no marker at all: one pass says so.
+        guard markerTable.containsAny(lowered) else { return nil }
         for (milestone, phrases) in compiledMarkers where phrases.contains(where: { find(lowered, $0, wordStart: false) != nil }) {
             return milestone
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Substring tests on UTF-8 bytes, for the reader's per-entry loops: `String.contains(String)`
 /// goes through Foundation's locale-aware search, a hundred times slower for the short ASCII
 /// words the reader looks for.
@@ -21,12 +23,17 @@ enum ByteSearch {
 }
 
 extension StringProtocol {
-    /// True when `needle`'s UTF-8 bytes occur in the text's (the reader's needles are ASCII).
+    /// `contains(needle)`, on bytes when the text is ASCII (where the two agree); other text goes
+    /// to Foundation, whose search respects canonical equivalence ("e" is not in "e\u{301}").
     func containsBytes(_ needle: String) -> Bool {
         var needle = needle
-        return needle.withUTF8 { needleBytes in
-            if let found = utf8.withContiguousStorageIfAvailable({ ByteSearch.firstOffset(of: needleBytes, in: $0) != nil }) { return found }
-            return Array(utf8).withUnsafeBufferPointer { ByteSearch.firstOffset(of: needleBytes, in: $0) != nil }
+        let found: Bool?? = needle.withUTF8 { needleBytes in
+            utf8.withContiguousStorageIfAvailable { hay -> Bool? in
+                guard !hay.contains(where: { $0 >= 0x80 }) else { return nil }
+                return ByteSearch.firstOffset(of: needleBytes, in: hay) != nil
+            }
         }
+        if let found = found ?? nil { return found }
+        return contains(needle)
     }
 }

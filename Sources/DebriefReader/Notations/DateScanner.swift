@@ -107,8 +107,8 @@ public enum DateScanner {
 
 /// What a text holds that each date pattern needs, found in one pass, so a pattern runs only
 /// where it could match: a day in ASCII figures (`Int` reads no others), the `-` or `/` of ISO
-/// dates, the `-`, `/` or `.` of numeric ones, and a month's first three letters (in ASCII text;
-/// any other text is left to the patterns, whose case folding reaches beyond ASCII).
+/// dates, the `-`, `/` or `.` of numeric ones, and a month's first three letters at a word start
+/// (in ASCII text; other text is left to the patterns, whose case folding reaches beyond ASCII).
 struct DateMarks {
     var figure = false, dashOrSlash = false, dot = false, month = false
 
@@ -116,8 +116,9 @@ struct DateMarks {
     static let months: [UInt32] = DateScanner.months.map { $0.utf8.reduce(0) { $0 << 8 | UInt32($1) } }
 
     init(_ text: String) {
+        let months = Self.months
         var ascii = true
-        var last3: UInt32 = 0
+        var window: UInt32 = 0 // the last four bytes, letters in lower case
         for byte in text.utf8 {
             switch byte {
             case 0x30...0x39: figure = true
@@ -126,8 +127,11 @@ struct DateMarks {
             case 0x80...: ascii = false
             default: break
             }
-            last3 = (last3 << 8 | UInt32(byte | 0x20)) & 0xFF_FFFF
-            if !month, Self.months.contains(last3) { month = true }
+            let lower = byte | 0x20
+            window = window << 8 | UInt32(lower)
+            guard !month, lower >= 0x61, lower <= 0x7A else { continue }
+            let before = window >> 24
+            if !(before >= 0x61 && before <= 0x7A), months.contains(window & 0xFF_FFFF) { month = true }
         }
         if !ascii { month = true }
     }

@@ -57,7 +57,7 @@ struct ReadingContext {
 
     /// Plain text of the sections of one kind.
     func text(of kind: SectionKind) -> String {
-        sections(kind).flatMap(\.blocks).map { $0.plainText.trimmingCharacters(in: .whitespacesAndNewlines) }
+        sections(kind).flatMap(\.blocks).map { $0.plainText.trimmingWhitespace() }
             .filter { !$0.isEmpty }.joined(separator: "\n\n")
     }
 

@@ -35,7 +35,7 @@ struct MetadataLines {
         let marks = Self.marks
         let trimmed = text.drop { marks.contains($0) }
         guard let colon = trimmed.firstIndex(where: { $0 == ":" || $0 == "|" }) else { return nil }
-        let label = trimmed[..<colon].filter { $0 != "*" && $0 != "_" }.lowercased().trimmingCharacters(in: .whitespaces)
+        let label = trimmed[..<colon].filter { $0 != "*" && $0 != "_" }.lowercased().trimmingBlanks()
         guard let key = labels[label] else { return nil }
         let value = trimmed[trimmed.index(after: colon)...].drop { marks.contains($0) || $0 == ":" }
         let cleaned = String(value.reversed().drop { marks.contains($0) }.reversed())
@@ -47,7 +47,7 @@ struct MetadataLines {
     var services: [String] {
         guard let value = values["services"]?.value else { return [] }
         let parts = value.replacingOccurrences(of: " and ", with: ",").split { $0 == "," || $0 == ";" || $0 == "/" }
-        let names = parts.map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "*_`.")) }
+        let names = parts.map { $0.trimmingBlanks().trimmingCharacters(in: CharacterSet(charactersIn: "*_`.")) }
             .filter { !$0.isEmpty }
         return names.allSatisfy({ $0.split(separator: " ").count <= 4 }) ? names : []
     }

@@ -25,7 +25,7 @@ enum EmbeddedClocks {
             let start = max(bounds.location, previousEnd)
             let isLast = position + 1 == clocks.count || clocks[position + 1].range.location >= bounds.location + bounds.length
             let end = isLast ? bounds.location + bounds.length : match.range.location + match.range.length
-            let sentence = ns.substring(with: NSRange(location: start, length: max(0, end - start))).trimmingCharacters(in: .whitespaces)
+            let sentence = ns.substring(with: NSRange(location: start, length: max(0, end - start))).trimmingBlanks()
             let offset = match.zone.map { $0.offset(on: day, at: match.time) } ?? event.offsetSeconds
             let instant = day.instant(at: match.time, offsetSeconds: offset)
             guard instant < at, at.timeIntervalSince(instant) < 12 * 3600 else { continue }

@@ -16,7 +16,7 @@ extension MilestoneRules {
             bytes = Array(phrase.utf8)
             if phrase.contains("*") {
                 let pattern = "(?<![a-z])" + phrase.split(separator: "*", omittingEmptySubsequences: false)
-                    .map { NSRegularExpression.escapedPattern(for: $0.trimmingCharacters(in: .whitespaces)) }
+                    .map { NSRegularExpression.escapedPattern(for: $0.trimmingBlanks()) }
                     .joined(separator: #"(?:\s+\S+){1,3}?\s+"#)
                 wildcard = try? NSRegularExpression(pattern: pattern)
                 key = Array(bytes.prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "*") })

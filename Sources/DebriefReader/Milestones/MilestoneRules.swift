@@ -187,7 +187,7 @@ public enum MilestoneRules {
         let bytes = Array(lowered.utf8)
         // "we bumped the sidecar this morning, could that be it?": a question is not an action or a finding.
         // "Decision: drain the new instances" plans an action; the entry that does it comes later.
-        let isQuestion = lowered.trimmingCharacters(in: .whitespaces).hasSuffix("?")
+        let isQuestion = lowered.trimmingBlanks().hasSuffix("?")
             || ["decision:", "plan:", "proposal:", "discussion:", "options:"].contains { lowered.containsBytes($0) }
         let negated = negationTable.containsAny(bytes)
         let doubted = doubtTable.containsAny(bytes)

@@ -42,7 +42,7 @@ public enum DateScanner {
     /// A cell that is only a month and day in figures ("11/18", "18.11"), as Date columns
     /// of a table are often written; the year comes from the document.
     static func yearlessNumeric(_ cell: String, order: DateOrder) -> DateMatch? {
-        let parts = cell.trimmingCharacters(in: .whitespaces).split(whereSeparator: { "/.-".contains($0) })
+        let parts = cell.trimmingBlanks().split(whereSeparator: { "/.-".contains($0) })
         guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), parts.allSatisfy({ $0.count <= 2 }) else { return nil }
         let slash = cell.contains("/")
         let monthFirst = LocalDate(validYear: 2000, month: a, day: b)

@@ -35,7 +35,7 @@ enum LineCleaner {
         let isListItem = first(listMarker, in: line)
         line = replace(listMarker, in: line, with: "")
         line = inline(line)
-        return Cleaned(text: line.trimmingCharacters(in: .whitespaces), indent: indent, isListItem: isListItem, isHeading: isHeading)
+        return Cleaned(text: line.trimmingBlanks(), indent: indent, isListItem: isListItem, isHeading: isHeading)
     }
 
     /// Inline clean-up only (for table cells and label text).

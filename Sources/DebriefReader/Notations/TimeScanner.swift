@@ -75,7 +75,7 @@ public enum TimeScanner {
             }
             guard let hourText = group(2), var hour = Int(hourText) else { continue }
             let minuteText = group(3) ?? group(5)
-            let meridiem = group(6)?.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: ".", with: "")
+            let meridiem = group(6)?.trimmingBlanks().lowercased().replacingOccurrences(of: ".", with: "")
             // A bare number is a time only with am/pm ("4pm"); "a"/"p" alone need minutes ("9:06a").
             if minuteText == nil && (meridiem == nil || meridiem == "a" || meridiem == "p") { continue }
             if minuteText == nil, group(6)?.first == " " { /* "4 pm" */ }
@@ -98,7 +98,7 @@ public enum TimeScanner {
             if endOfDay { guard minute == 0, second == 0 else { continue }; hour = 0 }
             var zone: ZoneSpec?
             var range = match.range
-            if let zoneText = group(7), !zoneText.trimmingCharacters(in: .whitespaces).isEmpty {
+            if let zoneText = group(7), !zoneText.trimmingBlanks().isEmpty {
                 zone = TimeZoneTable.parse(zoneText)
                 if zone == nil {
                     // Not a zone after all ("10:55 DB failover"): drop it from the match.

@@ -46,7 +46,7 @@ struct TimelineScanner {
         for line in startLine...endLine {
             if tableLines.contains(line) { open = nil; continue }
             guard let raw = document.line(line) else { continue }
-            if raw.trimmingCharacters(in: .whitespaces).isEmpty {
+            if raw.trimmingBlanks().isEmpty {
                 blankBefore = true
                 previous = nil
                 if !openTakesParagraphs { open = nil }
@@ -62,7 +62,7 @@ struct TimelineScanner {
             let wrapped = !blankBefore && !cleaned.isListItem && !cleaned.isHeading && previous.map(Self.endsMidSentence) == true
             defer { blankBefore = false; previous = cleaned.isListItem || cleaned.isHeading ? nil : cleaned.text }
             for (pieceIndex, piece) in cleaned.text.components(separatedBy: "\n").enumerated() {
-                let text = piece.trimmingCharacters(in: .whitespaces)
+                let text = piece.trimmingBlanks()
                 if text.isEmpty { continue }
                 if !(wrapped && pieceIndex == 0), let stamp = Stamp.parse(text, order: order) {
                     if stamp.time == nil && stamp.relative == nil && stamp.rest.isEmpty {
@@ -80,7 +80,7 @@ struct TimelineScanner {
                     continue
                 }
                 if let cut = Self.embeddedStart(in: text), let stamp = Stamp.parse((text as NSString).substring(from: cut), order: order) {
-                    let head = (text as NSString).substring(to: cut).trimmingCharacters(in: .whitespaces)
+                    let head = (text as NSString).substring(to: cut).trimmingBlanks()
                     if let index = open, !head.isEmpty {
                         out[index].text += " " + head
                         out[index].fullText += " " + head
@@ -152,7 +152,7 @@ struct TimelineScanner {
         guard !cuts.isEmpty else { return [stamp] }
         var parts: [Stamp] = []
         var first = stamp
-        first.rest = rest.substring(to: cuts[0]).trimmingCharacters(in: .whitespaces)
+        first.rest = rest.substring(to: cuts[0]).trimmingBlanks()
         parts.append(first)
         for (index, cut) in cuts.enumerated() {
             let end = index + 1 < cuts.count ? cuts[index + 1] : rest.length
@@ -171,8 +171,8 @@ struct TimelineScanner {
         // Only the few characters around the time matter; cutting whole halves of a long line was quadratic.
         let headStart = max(0, match.range.location - 16)
         let tailStart = match.range.location + match.range.length
-        let before = text.substring(with: NSRange(location: headStart, length: match.range.location - headStart)).trimmingCharacters(in: .whitespaces)
-        let after = text.substring(with: NSRange(location: tailStart, length: min(16, text.length - tailStart))).trimmingCharacters(in: .whitespaces)
+        let before = text.substring(with: NSRange(location: headStart, length: match.range.location - headStart)).trimmingBlanks()
+        let after = text.substring(with: NSRange(location: tailStart, length: min(16, text.length - tailStart))).trimmingBlanks()
         guard let next = after.first else { return false }
         if let last = before.last, ".!?;)".contains(last), ":-–—".contains(next) { return true }
         let precededBySpace = match.range.location == 0 || text.substring(with: NSRange(location: match.range.location - 1, length: 1)) == " "
@@ -222,7 +222,7 @@ struct TimelineScanner {
     /// True when a line stops in the middle of a sentence: after a comma or a
     /// word that needs one after it ("at", "the", "approximately").
     static func endsMidSentence(_ line: String) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingBlanks()
         if trimmed.hasSuffix(",") { return true }
         guard let last = trimmed.split(separator: " ").last?.lowercased() else { return false }
         return ["at", "on", "the", "a", "an", "of", "by", "around", "about", "approximately", "roughly", "since", "until", "from", "to"].contains(last)

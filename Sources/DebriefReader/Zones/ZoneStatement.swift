@@ -37,15 +37,15 @@ enum ZoneStatement {
             let placeFirst = window.range(of: #"^\s*[A-Z][a-z]+\s*\("#, options: .regularExpression) != nil
             guard let first = tokens.firstMatch(in: window, range: NSRange(location: 0, length: wns.length)),
                   placeFirst || wns.substring(to: first.range.location).allSatisfy({ " \t[(".contains($0) }) else { continue }
-            let name = wns.substring(with: first.range).trimmingCharacters(in: .whitespaces)
+            let name = wns.substring(with: first.range).trimmingBlanks()
             if weakLead, name != name.uppercased(), !name.contains("/") { continue }
             if let spec = TimeZoneTable.parse(name) { return (spec, name) }
-            let rest = wns.substring(from: first.range.location + first.range.length).trimmingCharacters(in: .whitespaces)
+            let rest = wns.substring(from: first.range.location + first.range.length).trimmingBlanks()
             guard rest.hasPrefix("("), let close = rest.firstIndex(of: ")") else { continue }
             let inside = String(rest[rest.index(after: rest.startIndex)..<close])
             let ins = inside as NSString
             for found in tokens.matches(in: inside, range: NSRange(location: 0, length: ins.length)) {
-                let alternative = ins.substring(with: found.range).trimmingCharacters(in: .whitespaces)
+                let alternative = ins.substring(with: found.range).trimmingBlanks()
                 if let spec = TimeZoneTable.parse(alternative) { return (spec, alternative) }
             }
         }

@@ -27,6 +27,7 @@ struct MetadataLines {
         self.values = values
     }
 
+    static let longestLabel = labels.keys.map(\.utf8.count).max() ?? 0
     static let marks = Set("*_`#>|- \t")
 
     /// "**Services:** a, b" → ("services", "a, b"); "| Severity | SEV0 |" → ("severity", "SEV0").
@@ -35,6 +36,10 @@ struct MetadataLines {
         let marks = Self.marks
         let trimmed = text.drop { marks.contains($0) }
         guard let colon = trimmed.firstIndex(where: { $0 == ":" || $0 == "|" }) else { return nil }
+        // Text before the colon longer than any label is no label (counted on bytes, for ASCII).
+        let head = trimmed[..<colon].utf8
+        if head.count > Self.longestLabel, head.allSatisfy({ $0 < 0x80 }),
+           head.lazy.filter({ $0 != 0x20 && $0 != 0x09 && $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }).count > Self.longestLabel { return nil }
         let label = trimmed[..<colon].filter { $0 != "*" && $0 != "_" }.lowercased().trimmingBlanks()
         guard let key = labels[label] else { return nil }
         let value = trimmed[trimmed.index(after: colon)...].drop { marks.contains($0) || $0 == ":" }

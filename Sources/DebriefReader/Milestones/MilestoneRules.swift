@@ -233,7 +233,7 @@ public enum MilestoneRules {
             out.insert(.acknowledged, at: rank)
         }
         // "Compaction job killed; latency drops to normal": the impact eased here.
-        if !out.contains(.mitigated), reportsImprovement(text), !reportsOnset(text), !negated {
+        if !out.contains(.mitigated), !negated, reportsImprovement(text), !reportsOnset(text) {
             out.append(.mitigated)
         }
         return out

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The Porter2 ("English") stemmer of the Snowball project, written from its
 /// published algorithm (snowballstem.org/algorithms/english/stemmer.html), so
 /// that "restored", "restoring" and "restoration" meet as "restor".
@@ -17,14 +15,12 @@ enum Stemmer {
     static let afterStep1a: Set<String> = ["inning", "outing", "canning", "herring", "earring", "proceed", "exceed", "succeed"]
 
     /// Stems already computed: incident words repeat across entries and documents.
-    private static let memo = StemMemo()
+    private static let memo = Memo<String, String>()
 
     /// The stem of a lower-case word.
     static func stem(_ word: String) -> String {
-        if let known = memo.stem(of: word) { return known }
-        let stem = computeStem(word)
-        memo.remember(stem, of: word)
-        return stem
+        // ASCII words only: a memo's key is equal to canonically equivalent text (see `Memo`).
+        word.utf8.allSatisfy({ $0 < 0x80 }) ? memo.value(for: word) { computeStem($0) } : computeStem(word)
     }
 
     private static func computeStem(_ word: String) -> String {
@@ -65,8 +61,8 @@ enum Stemmer {
     }
 
     static func ends(_ w: [UInt8], _ suffix: String) -> Bool {
-        let bytes = Array(suffix.utf8)
-        return w.count >= bytes.count && Array(w.suffix(bytes.count)) == bytes
+        let count = suffix.utf8.count
+        return w.count >= count && w[(w.count - count)...].elementsEqual(suffix.utf8)
     }
 
     static func replace(_ w: inout [UInt8], _ count: Int, with suffix: String) {
@@ -173,26 +169,5 @@ enum Stemmer {
         } else if w.last == UInt8(ascii: "l"), last >= r2, last > 0, w[last - 1] == UInt8(ascii: "l") {
             w.removeLast()
         }
-    }
-}
-
-/// The stemmer's memo, shared by the threads that read documents; bounded, so a long-running
-/// `serve` does not grow it without end.
-private final class StemMemo: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stems: [String: String] = [:]
-    static let capacity = 100_000
-
-    func stem(of word: String) -> String? {
-        lock.lock()
-        defer { lock.unlock() }
-        return stems[word]
-    }
-
-    func remember(_ stem: String, of word: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        if stems.count >= Self.capacity { stems.removeAll(keepingCapacity: true) }
-        stems[word] = stem
     }
 }

@@ -37,3 +37,25 @@ extension StringProtocol {
         return contains(needle)
     }
 }
+
+extension String {
+    /// `replacingOccurrences(of: target, with: replacement)`, on bytes when the text is ASCII
+    /// (where the two agree); other text goes to Foundation.
+    func replacingBytes(of target: String, with replacement: String) -> String {
+        let hay = Array(utf8), needle = Array(target.utf8)
+        guard !needle.isEmpty, hay.allSatisfy({ $0 < 0x80 }) else { return replacingOccurrences(of: target, with: replacement) }
+        var out: [UInt8] = []
+        out.reserveCapacity(hay.count)
+        var index = 0
+        while index < hay.count {
+            if hay[index] == needle[0], index + needle.count <= hay.count, hay[index..<index + needle.count].elementsEqual(needle) {
+                out += replacement.utf8
+                index += needle.count
+            } else {
+                out.append(hay[index])
+                index += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

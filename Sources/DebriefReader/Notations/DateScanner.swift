@@ -53,9 +53,19 @@ public enum DateScanner {
         return DateMatch(range: NSRange(location: 0, length: 0), date: date, alternative: nil, yearMissing: true)
     }
 
+    /// Lines scanned already, with the date order they were read in.
+    static let memo = Memo<DateKey, [DateMatch]>(capacity: 20_000)
+    struct DateKey: Hashable { var text: String, order: DateOrder }
+
     public static func dates(in text: String, order: DateOrder = .auto) -> [DateMatch] {
         let marks = DateMarks(text)
         guard marks.figure else { return [] }
+        // ASCII lines only: a memo's key is equal to canonically equivalent text (see `Memo`).
+        guard marks.ascii else { return scan(text, order: order, marks: marks) }
+        return memo.value(for: DateKey(text: text, order: order)) { scan($0.text, order: $0.order, marks: marks) }
+    }
+
+    static func scan(_ text: String, order: DateOrder, marks: DateMarks) -> [DateMatch] {
         let ns = text as NSString
         let whole = NSRange(location: 0, length: ns.length)
         var out: [DateMatch] = []
@@ -110,14 +120,13 @@ public enum DateScanner {
 /// dates, the `-`, `/` or `.` of numeric ones, and a month's first three letters at a word start
 /// (in ASCII text; other text is left to the patterns, whose case folding reaches beyond ASCII).
 struct DateMarks {
-    var figure = false, dashOrSlash = false, dot = false, month = false
+    var figure = false, dashOrSlash = false, dot = false, month = false, ascii = true
 
     /// "jan" … "dec" as three bytes.
     static let months: [UInt32] = DateScanner.months.map { $0.utf8.reduce(0) { $0 << 8 | UInt32($1) } }
 
     init(_ text: String) {
         let months = Self.months
-        var ascii = true
         var window: UInt32 = 0 // the last four bytes, letters in lower case
         for byte in text.utf8 {
             switch byte {

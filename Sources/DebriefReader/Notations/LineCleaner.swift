@@ -51,7 +51,7 @@ enum LineCleaner {
         }
         var line = text
         if has("<") {
-            for breakTag in ["<br>", "<br/>", "<br />", "<BR>"] { line = line.replacingOccurrences(of: breakTag, with: "\n") }
+            for breakTag in ["<br>", "<br/>", "<br />", "<BR>"] { line = line.replacingBytes(of: breakTag, with: "\n") }
             line = replace(htmlTag, in: line, with: "")
         }
         if has("{") {
@@ -61,11 +61,31 @@ enum LineCleaner {
             line = replace(liquid, in: line, with: "")
         }
         if has("[") { line = replace(link, in: line, with: "$1$2") }
-        if has("*") || has("_") || has("~") { line = replace(emphasis, in: line, with: "") }
-        if has("`") { line = line.replacingOccurrences(of: "`", with: "") }
-        if has("&") { line = line.replacingOccurrences(of: "&nbsp;", with: " ").replacingOccurrences(of: "&amp;", with: "&") }
-        if has("\\") { line = line.replacingOccurrences(of: "\\|", with: "|") }
+        if has("*") || has("_") || has("~"), mayHoldEmphasis(line) { line = replace(emphasis, in: line, with: "") }
+        if has("`") { line = line.replacingBytes(of: "`", with: "") }
+        if has("&") { line = line.replacingBytes(of: "&nbsp;", with: " ").replacingBytes(of: "&amp;", with: "&") }
+        if has("\\") { line = line.replacingBytes(of: "\\|", with: "|") }
         return line
+    }
+
+    /// False when `emphasis` cannot match `line`: ASCII text without `~~` whose every `*` and `_`
+    /// stands between two letters or figures ("feature_flags", "a*b"); other text is left to the pattern.
+    static func mayHoldEmphasis(_ line: String) -> Bool {
+        let bytes = Array(line.utf8)
+        func alphanumeric(_ index: Int) -> Bool {
+            guard bytes.indices.contains(index) else { return false }
+            let byte = bytes[index] | 0x20
+            return (byte >= 0x61 && byte <= 0x7A) || (bytes[index] >= 0x30 && bytes[index] <= 0x39)
+        }
+        for (index, byte) in bytes.enumerated() {
+            switch byte {
+            case 0x80...: return true
+            case UInt8(ascii: "~"): if index + 1 < bytes.count, bytes[index + 1] == byte { return true }
+            case UInt8(ascii: "*"), UInt8(ascii: "_"): if !(alphanumeric(index - 1) && alphanumeric(index + 1)) { return true }
+            default: break
+            }
+        }
+        return false
     }
 
     static func replace(_ regex: NSRegularExpression, in text: String, with template: String) -> String {

@@ -63,9 +63,17 @@ public enum TimeScanner {
         return figure && (followed || !ascii)
     }
 
+    /// Lines scanned already: the reader's passes over a document scan many lines more than once.
+    static let memo = Memo<String, [ClockMatch]>(capacity: 20_000)
+
     /// Every clock time in `text`, in order.
     public static func times(in text: String) -> [ClockMatch] {
         guard mayHoldClock(text) else { return [] }
+        // ASCII lines only: a memo's key is equal to canonically equivalent text (see `Memo`).
+        return text.utf8.allSatisfy({ $0 < 0x80 }) ? memo.value(for: text, scan) : scan(text)
+    }
+
+    static func scan(_ text: String) -> [ClockMatch] {
         let ns = text as NSString
         var out: [ClockMatch] = []
         for match in timeRegex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {

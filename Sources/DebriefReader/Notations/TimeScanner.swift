@@ -107,7 +107,7 @@ public enum TimeScanner {
             var zone: ZoneSpec?
             var range = match.range
             if let zoneText = group(7), !zoneText.trimmingBlanks().isEmpty {
-                zone = TimeZoneTable.parse(zoneText)
+                zone = ZoneNames.parse(zoneText)
                 if zone == nil {
                     // Not a zone after all ("10:55 DB failover"): drop it from the match.
                     let zoneRange = match.range(at: 7)

@@ -35,7 +35,15 @@ struct TimelineScanner {
             for line in block.startLine...max(block.startLine, block.endLine) { tableLines.insert(line) }
             tableEntries += TableTimeline.entries(of: block, order: order)
         }
-        let compact = Self.usesCompactClocks(document: document, from: startLine, to: endLine)
+        // Each line is cleaned once, for the compact-clock check and for the scan.
+        var cleanedLines: [Int: LineCleaner.Cleaned] = [:]
+        func clean(_ line: Int, _ raw: Substring) -> LineCleaner.Cleaned {
+            if let known = cleanedLines[line] { return known }
+            let cleaned = LineCleaner.clean(raw)
+            cleanedLines[line] = cleaned
+            return cleaned
+        }
+        let compact = Self.usesCompactClocks(document: document, from: startLine, to: endLine, clean: clean)
         var out: [TimelineEntry] = []
         var open: Int? // index in `out` of the entry taking continuation lines
         var openIndent = 0
@@ -53,7 +61,7 @@ struct TimelineScanner {
                 if let index = open, !out[index].text.isEmpty { textClosed = true }
                 continue
             }
-            var cleaned = LineCleaner.clean(raw)
+            var cleaned = clean(line, raw)
             if compact { cleaned.text = Self.expandCompactClock(cleaned.text) }
             let inFence = fenced.contains(line)
             if inFence && !cleaned.isListItem { continue }
@@ -197,14 +205,15 @@ struct TimelineScanner {
 
     /// True when entries open with four-digit clocks ("1351 deploy", "1402 page"): at least
     /// two of them, and not all of them readable as years (1900–2099).
-    static func usesCompactClocks(document: Document, from startLine: Int, to endLine: Int) -> Bool {
+    static func usesCompactClocks(document: Document, from startLine: Int, to endLine: Int,
+                                  clean: (Int, Substring) -> LineCleaner.Cleaned = { LineCleaner.clean($1) }) -> Bool {
         guard startLine <= endLine else { return false }
         var values: [Int] = []
         for line in startLine...endLine {
             // Only a line with four digits in a row near its start can open with such a clock.
             guard let raw = document.line(line), raw.utf8.count >= 5,
                   raw.utf8.prefix(12).split(whereSeparator: { $0 < 0x30 || $0 > 0x39 }).contains(where: { $0.count == 4 }) else { continue }
-            let text = LineCleaner.clean(raw).text
+            let text = clean(line, raw).text
             let ns = text as NSString
             guard let match = compactClock.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { continue }
             values.append(Int(ns.substring(with: NSRange(location: match.range.location, length: 4))) ?? 0)

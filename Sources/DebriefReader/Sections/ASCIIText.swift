@@ -24,7 +24,10 @@ enum ASCIIText {
 
     /// `SectionKind.startsAWord` for an ASCII text: `phrase` at the start or after a space.
     static func startsAWord(_ phrase: String, in text: String) -> Bool {
-        let hay = Array(text.utf8), needle = Array(phrase.utf8)
+        startsAWord(Array(phrase.utf8), in: Array(text.utf8))
+    }
+
+    static func startsAWord(_ needle: [UInt8], in hay: [UInt8]) -> Bool {
         guard let first = needle.first, needle.count <= hay.count else { return false }
         for start in 0...(hay.count - needle.count) where hay[start] == first && (start == 0 || hay[start - 1] == 0x20) {
             if hay[start..<start + needle.count].elementsEqual(needle) { return true }

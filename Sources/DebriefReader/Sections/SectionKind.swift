@@ -18,10 +18,17 @@ public enum SectionKind: String, Sendable, CaseIterable {
         (.summary, ["summary", "overview", "tl;dr", "tldr", "abstract", "what happened", "description", "background", "introduction", "postmortem"]),
     ]
 
+    static let ruleBytes: [(SectionKind, [[UInt8]])] = rules.map { ($0.0, $0.1.map { Array($0.utf8) }) }
+
     /// Classifies a heading or label ("Issue Summary:", "__Timeline__", "ROOT CAUSE AND RESOLUTION").
     public static func classify(_ heading: String) -> SectionKind {
         let normalized = normalize(heading)
         guard !normalized.isEmpty, normalized.count <= 60 else { return .other }
+        if normalized.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = Array(normalized.utf8)
+            for (kind, phrases) in ruleBytes where phrases.contains(where: { ASCIIText.startsAWord($0, in: bytes) }) { return kind }
+            return .other
+        }
         for (kind, phrases) in rules where phrases.contains(where: { startsAWord($0, in: normalized) }) {
             return kind
         }

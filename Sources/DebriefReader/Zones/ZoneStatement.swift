@@ -12,10 +12,23 @@ enum ZoneStatement {
     /// Zone tokens, long US names first ("US Eastern", "Pacific Time").
     static let tokens = try! NSRegularExpression(pattern: #"(?i:(?:US\s+)?(?:eastern|pacific|central|mountain)(?:\s+time)?)(?![A-Za-z])|"# + token)
 
+    /// False when `lead` cannot match: every lead holds "time", "clock" or "tz" (in any case); checked
+    /// on bytes for ASCII lines (other text is left to the pattern, whose case folding reaches further).
+    static func mayHoldLead(_ line: String) -> Bool {
+        guard line.utf8.allSatisfy({ $0 < 0x80 }) else { return true }
+        let lowered = Array(line.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 })
+        return leadWords.contains { word in lowered.withUnsafeBufferPointer { hay in
+            word.withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: hay) != nil }
+        } }
+    }
+
+    static let leadWords = ["time", "clock", "tz"].map { Array($0.utf8) }
+
     /// The zone a line states for the whole document, with its text: the first
     /// zone understood within the few words after the lead ("Times are CEST (UTC+2)",
     /// "All times are US Eastern (EDT, UTC−4)").
     static func find(in line: String) -> (spec: ZoneSpec, name: String)? {
+        guard mayHoldLead(line) else { return nil }
         let ns = line as NSString
         for match in lead.matches(in: line, range: NSRange(location: 0, length: ns.length)) {
             let from = match.range.location + match.range.length

@@ -7,6 +7,13 @@ import Foundation
 struct ActionItemReader {
     var document: Document
 
+    /// False when no owner pattern can match: in ASCII text, each needs "own", "assign" (any case) or "@".
+    static func mayNameOwner(_ text: String) -> Bool {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return true }
+        let lowered = text.lowercased()
+        return lowered.containsBytes("own") || lowered.containsBytes("assign") || text.utf8.contains(UInt8(ascii: "@"))
+    }
+
     static let ownerPatterns: [NSRegularExpression] = [
         try! NSRegularExpression(pattern: #"\(\s*(?:owner|owned by|assignee|assigned to)\s*[:=]?\s*@?([^)]+?)\s*\)"#, options: [.caseInsensitive]),
         try! NSRegularExpression(pattern: #"(?:^|[\s,;—–-])(?:owner|assignee|assigned to)\s*[:=]\s*@?([\p{L}][\p{L}\p{N}._-]*(?:\s[\p{Lu}][\p{L}.-]*)?)"#, options: [.caseInsensitive]),
@@ -158,6 +165,7 @@ struct ActionItemReader {
 
     /// Takes "(owner: x)", "Owner: x" or "@x" out of an item's text.
     static func splitOwner(_ text: String) -> (text: String, owner: String?) {
+        guard mayNameOwner(text) else { return (text, nil) }
         let ns = text as NSString
         for (index, pattern) in ownerPatterns.enumerated() {
             guard let match = pattern.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { continue }

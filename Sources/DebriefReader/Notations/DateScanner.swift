@@ -122,6 +122,13 @@ public enum DateScanner {
 struct DateMarks {
     var figure = false, dashOrSlash = false, dot = false, month = false, ascii = true
 
+    /// Marks that let every pattern run (to compare a gated scan with the full one).
+    static var all: DateMarks {
+        var marks = DateMarks("")
+        marks.figure = true; marks.dashOrSlash = true; marks.dot = true; marks.month = true
+        return marks
+    }
+
     /// "jan" … "dec" as three bytes.
     static let months: [UInt32] = DateScanner.months.map { $0.utf8.reduce(0) { $0 << 8 | UInt32($1) } }
 

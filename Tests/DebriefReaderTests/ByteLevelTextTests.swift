@@ -45,10 +45,14 @@ struct ByteLevelTextTests {
 
     @Test("the gates before the clock, date and emphasis patterns never hide a match", arguments: texts + [
         "at 4pm", "4-30 pm", "9:06a", "16h05", "8.40 AM", "on 2024-07-15", "05/04/2020", "Monday, May 4", "18th April 2021",
-        "deploy v2.3", "500 errors", "Mar 3", "market 3", "the 4th", "~16:05", "approximately 7 43",
+        "deploy v2.3", "500 errors", "Mar 3", "market 3", "the 4th", "~16:05", "approximately 7 43", "ABOUT  9:30pm (PST)",
+        "10:15:26 | 10:19:07 | 1:2:3", "12:00pm EAT: text. 12:06pm EAT: more", "from 07:43 to 08:35 UTC+2", "T+4m 16:05:57.123-07:00",
+        "around 14.30 CET and roughly 4pm", "2024-07-15 00:00:20 UTC — checked api", "1/2/3 4:5:6 7.8.9 10:11", "12 UTC+5:30", "at 12 (around 5pm)",
     ])
     func gates(text: String) {
         if !TimeScanner.mayHoldClock(text) { #expect(TimeScanner.scan(text).isEmpty) }
+        let full = TimeScanner.timeRegex.matches(in: text, range: NSRange(location: 0, length: (text as NSString).length))
+        #expect(TimeScanner.matches(in: text).map(\.range) == full.map(\.range))
         let marks = DateMarks(text)
         if marks.figure { #expect(DateScanner.scan(text, order: .auto, marks: marks) == DateScanner.scan(text, order: .auto, marks: DateMarks.all)) }
         if !LineCleaner.mayHoldEmphasis(text) { #expect(LineCleaner.replace(LineCleaner.emphasis, in: text, with: "") == text) }

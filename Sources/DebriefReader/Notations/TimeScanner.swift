@@ -63,6 +63,44 @@ public enum TimeScanner {
         return figure && (followed || !ascii)
     }
 
+    /// `timeRegex.matches(in: text)`. In ASCII text a match can only start where the pattern can:
+    /// at a `~`, an "approx", "about", "around" or "roughly" (any case) or a figure, none of them
+    /// after a figure, `:`, `.`, `,` or `/`; the pattern is tried there alone (anchored, seeing the
+    /// text around it) and the scan goes on after each match, as the full scan does. ICU's full
+    /// scan tries the whole pattern at every character, which costs far more on long lines.
+    static func matches(in text: String) -> [NSTextCheckingResult] {
+        let length = (text as NSString).length
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return timeRegex.matches(in: text, range: NSRange(location: 0, length: length)) }
+        let bytes = Array(text.utf8)
+        var out: [NSTextCheckingResult] = []
+        var position = 0
+        for start in bytes.indices where start >= position && mayStartClock(bytes, at: start) {
+            guard let match = timeRegex.firstMatch(in: text, options: [.anchored, .withTransparentBounds],
+                                                   range: NSRange(location: start, length: length - start)) else { continue }
+            out.append(match)
+            position = match.range.location + match.range.length
+        }
+        return out
+    }
+
+    static let approximations = ["approx", "about", "around", "roughly"].map { Array($0.utf8) }
+
+    /// True when a clock's match may start at `start` of ASCII `bytes` (see `matches(in:)`).
+    static func mayStartClock(_ bytes: [UInt8], at start: Int) -> Bool {
+        if start > 0 {
+            let before = bytes[start - 1]
+            if (before >= 0x30 && before <= 0x39) || before == UInt8(ascii: ":") || before == UInt8(ascii: ".")
+                || before == UInt8(ascii: ",") || before == UInt8(ascii: "/") { return false }
+        }
+        let byte = bytes[start]
+        if (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "~") { return true }
+        let lower = byte | 0x20
+        guard lower == UInt8(ascii: "a") || lower == UInt8(ascii: "r") else { return false }
+        return approximations.contains { word in
+            start + word.count <= bytes.count && zip(bytes[start...], word).allSatisfy { $0 | 0x20 == $1 }
+        }
+    }
+
     /// Lines scanned already: the reader's passes over a document scan many lines more than once.
     static let memo = Memo<String, [ClockMatch]>(capacity: 20_000)
 
@@ -76,7 +114,7 @@ public enum TimeScanner {
     static func scan(_ text: String) -> [ClockMatch] {
         let ns = text as NSString
         var out: [ClockMatch] = []
-        for match in timeRegex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+        for match in matches(in: text) {
             func group(_ index: Int) -> String? {
                 let range = match.range(at: index)
                 return range.location == NSNotFound ? nil : ns.substring(with: range)

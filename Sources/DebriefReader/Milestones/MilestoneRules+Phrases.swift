@@ -78,4 +78,16 @@ extension MilestoneRules {
         }
         return true
     }
+
+    /// True when the text acknowledges a page or alert in so many words.
+    public static func isExplicitAcknowledgement(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        let bytes = Array(lowered.utf8)
+        return acknowledgements.contains { $0.firstMatch(in: bytes, text: lowered) != nil }
+    }
+
+    // "picks it up and starts investigating": whoever writes that already knew of the problem.
+    static let acknowledgements = ["acknowledg", "ack'd", "acked", "ack ", "ack,", "picks it up", "picked it up", "picks up the", "picked up the",
+                                   "takes ownership", "took ownership", "starts investigating", "started investigating", "begins investigating",
+                                   "began investigating"].map(Phrase.init)
 }

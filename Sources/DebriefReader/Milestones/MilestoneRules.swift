@@ -135,18 +135,6 @@ public enum MilestoneRules {
 
     static func statusMilestone(_ lowered: String) -> Milestone? { leadingLabel(lowered, in: statusLabels) }
 
-    /// True when the text acknowledges a page or alert in so many words.
-    public static func isExplicitAcknowledgement(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        let bytes = Array(lowered.utf8)
-        return acknowledgements.contains { $0.firstMatch(in: bytes, text: lowered) != nil }
-    }
-
-    // "picks it up and starts investigating": whoever writes that already knew of the problem.
-    static let acknowledgements = ["acknowledg", "ack'd", "acked", "ack ", "ack,", "picks it up", "picked it up", "picks up the", "picked up the",
-                                   "takes ownership", "took ownership", "starts investigating", "started investigating", "begins investigating",
-                                   "began investigating"].map(Phrase.init)
-
     /// Words that say trouble came back after a recovery ("errors began again").
     static let relapses = try! NSRegularExpression(pattern: #"(?i)\b(?:again|once more|relapsed?|recurr(?:ed|ing)|came back|another outage)\b"#)
 

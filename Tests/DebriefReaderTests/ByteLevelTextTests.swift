@@ -47,7 +47,7 @@ struct ByteLevelTextTests {
         "at 4pm", "4-30 pm", "9:06a", "16h05", "8.40 AM", "on 2024-07-15", "05/04/2020", "Monday, May 4", "18th April 2021",
         "deploy v2.3", "500 errors", "Mar 3", "market 3", "the 4th", "~16:05", "approximately 7 43", "ABOUT  9:30pm (PST)",
         "10:15:26 | 10:19:07 | 1:2:3", "12:00pm EAT: text. 12:06pm EAT: more", "from 07:43 to 08:35 UTC+2", "T+4m 16:05:57.123-07:00",
-        "around 14.30 CET and roughly 4pm", "2024-07-15 00:00:20 UTC — checked api", "1/2/3 4:5:6 7.8.9 10:11", "12 UTC+5:30", "at 12 (around 5pm)",
+        "around 14.30 CET and roughly 4pm", "2024-07-15 00:00:20 UTC — checked api", "1/2/3 4:5:6 7.8.9 10:11", "12 UTC+5:30", "at 12 (around 5pm)", "١٢:٣٠ — ~ 9:30", "Ł 10:15 — café 4pm", "😀12:30 and 12:30😀", "１２:３０ UTC",
     ])
     func gates(text: String) {
         if !TimeScanner.mayHoldClock(text) { #expect(TimeScanner.scan(text).isEmpty) }

@@ -63,41 +63,39 @@ public enum TimeScanner {
         return figure && (followed || !ascii)
     }
 
-    /// `timeRegex.matches(in: text)`. In ASCII text a match can only start where the pattern can:
-    /// at a `~`, an "approx", "about", "around" or "roughly" (any case) or a figure, none of them
-    /// after a figure, `:`, `.`, `,` or `/`; the pattern is tried there alone (anchored, seeing the
-    /// text around it) and the scan goes on after each match, as the full scan does. ICU's full
-    /// scan tries the whole pattern at every character, which costs far more on long lines.
+    /// `timeRegex.matches(in: text)`. A match can only start where the pattern can: at a `~`, an
+    /// "approx", "about", "around" or "roughly" (any case) or an ASCII figure, none of them after a
+    /// figure, `:`, `.`, `,` or `/`, or at any character beyond ASCII (a figure of another script);
+    /// the pattern is tried there alone (anchored, seeing the text around it) and the scan goes on
+    /// after each match, as ICU's full scan does, which tries the whole pattern at every character.
     static func matches(in text: String) -> [NSTextCheckingResult] {
-        let length = (text as NSString).length
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return timeRegex.matches(in: text, range: NSRange(location: 0, length: length)) }
-        let bytes = Array(text.utf8)
+        let units = Array(text.utf16)
         var out: [NSTextCheckingResult] = []
         var position = 0
-        for start in bytes.indices where start >= position && mayStartClock(bytes, at: start) {
+        for start in units.indices where start >= position && mayStartClock(units, at: start) {
             guard let match = timeRegex.firstMatch(in: text, options: [.anchored, .withTransparentBounds],
-                                                   range: NSRange(location: start, length: length - start)) else { continue }
+                                                   range: NSRange(location: start, length: units.count - start)) else { continue }
             out.append(match)
             position = match.range.location + match.range.length
         }
         return out
     }
 
-    static let approximations = ["approx", "about", "around", "roughly"].map { Array($0.utf8) }
+    static let approximations = ["approx", "about", "around", "roughly"].map { $0.utf16.map { $0 } }
 
-    /// True when a clock's match may start at `start` of ASCII `bytes` (see `matches(in:)`).
-    static func mayStartClock(_ bytes: [UInt8], at start: Int) -> Bool {
+    /// True when a clock's match may start at UTF-16 offset `start` (see `matches(in:)`).
+    static func mayStartClock(_ units: [UInt16], at start: Int) -> Bool {
+        let unit = units[start]
+        if unit >= 0x80 { return true }
         if start > 0 {
-            let before = bytes[start - 1]
-            if (before >= 0x30 && before <= 0x39) || before == UInt8(ascii: ":") || before == UInt8(ascii: ".")
-                || before == UInt8(ascii: ",") || before == UInt8(ascii: "/") { return false }
+            let before = units[start - 1]
+            if (before >= 0x30 && before <= 0x39) || before == 0x3A || before == 0x2E || before == 0x2C || before == 0x2F { return false }
         }
-        let byte = bytes[start]
-        if (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "~") { return true }
-        let lower = byte | 0x20
-        guard lower == UInt8(ascii: "a") || lower == UInt8(ascii: "r") else { return false }
+        if (unit >= 0x30 && unit <= 0x39) || unit == 0x7E { return true }
+        let lower = unit | 0x20
+        guard lower == 0x61 || lower == 0x72 else { return false }
         return approximations.contains { word in
-            start + word.count <= bytes.count && zip(bytes[start...], word).allSatisfy { $0 | 0x20 == $1 }
+            start + word.count <= units.count && zip(units[start...], word).allSatisfy { $0 | 0x20 == $1 }
         }
     }
 

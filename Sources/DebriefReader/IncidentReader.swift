@@ -27,6 +27,8 @@ struct ReadingContext {
     let sections: [Section]
     /// Lines outside fenced code, cleaned, with their file line numbers; computed once.
     let proseLines: [(line: Int, text: String)]
+    /// "Owner: …", "Status: …", "Severity: …" lines of the prose; computed once.
+    let metadata: MetadataLines
     /// How 05/04/2020-style dates are read in this document: the site's setting,
     /// narrowed by the document's zone once it is known (see `zoneDateOrder`).
     var dateOrder: DateOrder
@@ -45,16 +47,17 @@ struct ReadingContext {
             let line = document.bodyLineOffset + index + 1
             guard !fenced.contains(line), !raw.isEmpty else { return nil }
             // Code spans quote machines, not the story: `dt=2023-03-01` dates nothing.
-            let prose = raw.contains("`") ? String(raw).replacingOccurrences(of: #"`[^`]*`"#, with: " ", options: .regularExpression) : String(raw)
+            let prose = raw.containsBytes("`") ? String(raw).replacingOccurrences(of: #"`[^`]*`"#, with: " ", options: .regularExpression) : String(raw)
             return (line, LineCleaner.inline(prose))
         }
+        self.metadata = MetadataLines(lines: proseLines)
     }
 
     func sections(_ kind: SectionKind) -> [Section] { sections.filter { $0.kind == kind } }
 
     /// Plain text of the sections of one kind.
     func text(of kind: SectionKind) -> String {
-        sections(kind).flatMap(\.blocks).map { $0.plainText.trimmingCharacters(in: .whitespacesAndNewlines) }
+        sections(kind).flatMap(\.blocks).map { $0.plainText.trimmingWhitespace() }
             .filter { !$0.isEmpty }.joined(separator: "\n\n")
     }
 
@@ -75,11 +78,10 @@ struct ReadingContext {
         incident.resolution = text(of: .resolution)
         incident.title = title()
         incident.authors = authors()
-        if incident.authors.isEmpty, let owner = MetadataLines(lines: proseLines).values["owner"]?.value {
+        if incident.authors.isEmpty, let owner = metadata.values["owner"]?.value {
             incident.authors = Self.splitNames(owner)
         }
         incident.severity = severity()
-        let metadata = MetadataLines(lines: proseLines)
         incident.services = front?["services"]?.strings ?? front?["service"]?.strings ?? metadata.services
         incident.tags = front?["tags"]?.strings ?? []
         let zone = documentZone()

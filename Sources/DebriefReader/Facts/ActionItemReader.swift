@@ -7,6 +7,13 @@ import Foundation
 struct ActionItemReader {
     var document: Document
 
+    /// False when no owner pattern can match: in ASCII text, each needs "own", "assign" (any case) or "@".
+    static func mayNameOwner(_ text: String) -> Bool {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return true }
+        let lowered = text.lowercased()
+        return lowered.containsBytes("own") || lowered.containsBytes("assign") || text.utf8.contains(UInt8(ascii: "@"))
+    }
+
     static let ownerPatterns: [NSRegularExpression] = [
         try! NSRegularExpression(pattern: #"\(\s*(?:owner|owned by|assignee|assigned to)\s*[:=]?\s*@?([^)]+?)\s*\)"#, options: [.caseInsensitive]),
         try! NSRegularExpression(pattern: #"(?:^|[\s,;—–-])(?:owner|assignee|assigned to)\s*[:=]\s*@?([\p{L}][\p{L}\p{N}._-]*(?:\s[\p{Lu}][\p{L}.-]*)?)"#, options: [.caseInsensitive]),
@@ -30,10 +37,10 @@ struct ActionItemReader {
         for section in sections where section.kind != .actionItems && section.kind != .timeline {
             for block in section.blocks where block.kind == .paragraph {
                 guard let first = document.line(block.startLine) else { continue }
-                let text = LineCleaner.inline(String(first)).trimmingCharacters(in: .whitespaces)
+                let text = LineCleaner.inline(String(first)).trimmingBlanks()
                 let ns = text as NSString
                 guard let match = Self.labelledAction.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { continue }
-                let rest = ns.substring(from: match.range.upperBound).trimmingCharacters(in: .whitespaces)
+                let rest = ns.substring(from: match.range.upperBound).trimmingBlanks()
                 guard !rest.isEmpty, !["none", "n/a", "na", "tbd", "nothing", "-"].contains(rest.lowercased().trimmingCharacters(in: .punctuationCharacters)) else { continue }
                 let (itemText, owner) = Self.splitOwner(rest)
                 items.append(ActionItem(text: itemText, owner: owner, done: false, line: block.startLine))
@@ -55,7 +62,7 @@ struct ActionItemReader {
             case .paragraph: break
             case .codeBlock(let info) where info.isEmpty:
                 // Text indented by accident is prose; a fenced block is code.
-                let opener = document.line(block.startLine)?.trimmingCharacters(in: .whitespaces) ?? ""
+                let opener = document.line(block.startLine)?.trimmingBlanks() ?? ""
                 if opener.hasPrefix("```") || opener.hasPrefix("~~~") { continue }
             default: continue
             }
@@ -64,7 +71,7 @@ struct ActionItemReader {
             guard first <= block.endLine else { continue }
             for number in first...block.endLine {
                 guard let raw = document.line(number) else { continue }
-                let text = LineCleaner.inline(String(raw)).trimmingCharacters(in: .whitespaces)
+                let text = LineCleaner.inline(String(raw)).trimmingBlanks()
                 guard !text.isEmpty else { continue }
                 if let initial = text.first, initial.isLowercase, !lines.isEmpty {
                     lines[lines.count - 1].text += " " + text
@@ -92,7 +99,7 @@ struct ActionItemReader {
         "test", "track", "train", "update", "upgrade", "use", "verify", "write"]
 
     static func saysWhatToDo(_ sentence: String) -> Bool {
-        let trimmed = sentence.trimmingCharacters(in: .whitespaces)
+        let trimmed = sentence.trimmingBlanks()
         if trimmed.lowercased().hasPrefix("no ") || trimmed.lowercased().hasPrefix("none") { return false }
         let first = trimmed.split(separator: " ").first.map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) } ?? ""
         if imperativeVerbs.contains(first) { return true }
@@ -111,7 +118,7 @@ struct ActionItemReader {
             start = match.range.upperBound
         }
         out.append(ns.substring(from: start))
-        return out.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return out.map { $0.trimmingBlanks() }.filter { !$0.isEmpty }
     }
 
     private func collect(_ block: MarkdownNode, into items: inout [ActionItem], tasksOnly: Bool) {
@@ -124,7 +131,7 @@ struct ActionItemReader {
                     continue
                 }
                 let firstBlock = item.children.first { $0.kind == .paragraph } ?? item.children.first
-                let raw = LineCleaner.inline(firstBlock?.plainText ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+                let raw = LineCleaner.inline(firstBlock?.plainText ?? "").trimmingWhitespace()
                 guard !raw.isEmpty else { continue }
                 let (text, owner) = Self.splitOwner(raw)
                 items.append(ActionItem(text: text, owner: owner, done: task == .done, line: item.startLine))
@@ -158,6 +165,7 @@ struct ActionItemReader {
 
     /// Takes "(owner: x)", "Owner: x" or "@x" out of an item's text.
     static func splitOwner(_ text: String) -> (text: String, owner: String?) {
+        guard mayNameOwner(text) else { return (text, nil) }
         let ns = text as NSString
         for (index, pattern) in ownerPatterns.enumerated() {
             guard let match = pattern.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { continue }

@@ -27,12 +27,20 @@ struct MetadataLines {
         self.values = values
     }
 
+    static let longestLabel = labels.keys.map(\.utf8.count).max() ?? 0
+    static let marks = Set("*_`#>|- \t")
+
     /// "**Services:** a, b" → ("services", "a, b"); "| Severity | SEV0 |" → ("severity", "SEV0").
     static func split(_ text: String) -> (String, String)? {
-        let marks = Set("*_`#>|- \t")
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "|") }) else { return nil }
+        let marks = Self.marks
         let trimmed = text.drop { marks.contains($0) }
         guard let colon = trimmed.firstIndex(where: { $0 == ":" || $0 == "|" }) else { return nil }
-        let label = trimmed[..<colon].filter { $0 != "*" && $0 != "_" }.lowercased().trimmingCharacters(in: .whitespaces)
+        // Text before the colon longer than any label is no label (counted on bytes, for ASCII).
+        let head = trimmed[..<colon].utf8
+        if head.count > Self.longestLabel, head.allSatisfy({ $0 < 0x80 }),
+           head.lazy.filter({ $0 != 0x20 && $0 != 0x09 && $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }).count > Self.longestLabel { return nil }
+        let label = trimmed[..<colon].filter { $0 != "*" && $0 != "_" }.lowercased().trimmingBlanks()
         guard let key = labels[label] else { return nil }
         let value = trimmed[trimmed.index(after: colon)...].drop { marks.contains($0) || $0 == ":" }
         let cleaned = String(value.reversed().drop { marks.contains($0) }.reversed())
@@ -44,7 +52,7 @@ struct MetadataLines {
     var services: [String] {
         guard let value = values["services"]?.value else { return [] }
         let parts = value.replacingOccurrences(of: " and ", with: ",").split { $0 == "," || $0 == ";" || $0 == "/" }
-        let names = parts.map { $0.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "*_`.")) }
+        let names = parts.map { $0.trimmingBlanks().trimmingCharacters(in: CharacterSet(charactersIn: "*_`.")) }
             .filter { !$0.isEmpty }
         return names.allSatisfy({ $0.split(separator: " ").count <= 4 }) ? names : []
     }

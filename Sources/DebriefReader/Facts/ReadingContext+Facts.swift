@@ -12,7 +12,7 @@ extension ReadingContext {
     mutating func title() -> String {
         if let title = document.frontMatter?["title"]?.string, !title.isEmpty { return title }
         let headings = document.blocks.compactMap { block -> (Int, String, Int)? in
-            if case .heading(let level) = block.kind { return (level, LineCleaner.inline(block.plainText).trimmingCharacters(in: .whitespacesAndNewlines), block.startLine) }
+            if case .heading(let level) = block.kind { return (level, LineCleaner.inline(block.plainText).trimmingWhitespace(), block.startLine) }
             return nil
         }
         let top = headings.filter { $0.0 == 1 }.first ?? headings.filter { $0.0 == 2 }.first
@@ -87,7 +87,7 @@ extension ReadingContext {
         }
         let ns = summary as NSString
         for match in subjectRegex.matches(in: summary, range: NSRange(location: 0, length: min(ns.length, 1500))) {
-            let subject = ns.substring(with: match.range(at: 1)).trimmingCharacters(in: .whitespaces)
+            let subject = ns.substring(with: match.range(at: 1)).trimmingBlanks()
             let firstWord = subject.split(separator: " ").first.map(String.init) ?? ""
             if ["On", "In", "At", "From", "During", "This", "It", "We", "Our", "Between", "Users", "Customers"].contains(firstWord) && subject.split(separator: " ").count == 1 { continue }
             let subjectWords = subject.split(separator: " ").drop { ["On", "In", "At", "During", "From"].contains(String($0)) }
@@ -108,7 +108,7 @@ extension ReadingContext {
         }
         let lines = document.bodyLines.prefix(60).map(String.init)
         for (index, line) in lines.enumerated() {
-            let cleaned = LineCleaner.inline(line).trimmingCharacters(in: .whitespaces)
+            let cleaned = LineCleaner.inline(line).trimmingBlanks()
             let ns = cleaned as NSString
             if let match = Self.byLine.firstMatch(in: cleaned, range: NSRange(location: 0, length: ns.length)) {
                 let names = Self.splitNames(ns.substring(with: match.range(at: 1)))
@@ -116,7 +116,7 @@ extension ReadingContext {
             }
             // "## Authors" followed by the names.
             if cleaned.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "#: ")) == "authors",
-               let next = lines.dropFirst(index + 1).first(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+               let next = lines.dropFirst(index + 1).first(where: { !$0.trimmingBlanks().isEmpty }) {
                 let names = Self.splitNames(LineCleaner.clean(Substring(next)).text)
                 if !names.isEmpty { return names }
             }
@@ -142,7 +142,7 @@ extension ReadingContext {
             diagnostics.append(Diagnostic(.warning, line: entry.line, "severity '\(entry.value.string ?? "")' is not understood (use SEV0–SEV5, P0–P5, critical, high, medium or low)"))
             return nil
         }
-        if let stated = MetadataLines(lines: proseLines).values["severity"] {
+        if let stated = metadata.values["severity"] {
             if let severity = Severity(parsing: stated.value) ?? stated.value.split(separator: " ").lazy.compactMap({ Severity(parsing: String($0)) }).first {
                 return severity
             }

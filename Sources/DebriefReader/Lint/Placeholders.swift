@@ -14,7 +14,7 @@ public struct Placeholders: Sendable, Equatable {
         var lines = Set<String>()
         for text in archetypes {
             for raw in FrontMatterSplitter.split(text).body.split(separator: "\n") {
-                let line = raw.trimmingCharacters(in: .whitespaces)
+                let line = raw.trimmingBlanks()
                 guard line.count >= 12, !line.contains("{{"), let first = line.first, !"#|<-*>=`~".contains(first) || line.hasPrefix("- ") else { continue }
                 lines.insert(line)
             }
@@ -28,7 +28,7 @@ public struct Placeholders: Sendable, Equatable {
     func warnings(_ lines: [LintLine]) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
         for line in lines {
-            let trimmed = line.text.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.text.trimmingBlanks()
             if self.lines.contains(trimmed) {
                 let column = line.text.prefix { $0 == " " || $0 == "\t" }.count + 1
                 warnings.append(Diagnostic(.warning, line: line.line, column: column, "placeholder left from the archetype: replace or delete '\(Self.short(trimmed))'"))

@@ -13,7 +13,7 @@ enum EmbeddedClocks {
     static func items(of event: TimelineEvent, index: Int, label: Milestone?) -> [MilestoneDecision.Item] {
         guard let at = event.at, let day = event.localDate, let own = event.localTime else { return [] }
         let text = event.text
-        guard text.utf8.contains(UInt8(ascii: ":")) || text.lowercased().contains("am") || text.lowercased().contains("pm") else { return [] }
+        guard text.utf8.contains(UInt8(ascii: ":")) || text.lowercased().containsBytes("am") || text.lowercased().containsBytes("pm") else { return [] }
         let ns = text as NSString
         var out: [MilestoneDecision.Item] = []
         let clocks = TimeScanner.times(in: text)
@@ -25,7 +25,7 @@ enum EmbeddedClocks {
             let start = max(bounds.location, previousEnd)
             let isLast = position + 1 == clocks.count || clocks[position + 1].range.location >= bounds.location + bounds.length
             let end = isLast ? bounds.location + bounds.length : match.range.location + match.range.length
-            let sentence = ns.substring(with: NSRange(location: start, length: max(0, end - start))).trimmingCharacters(in: .whitespaces)
+            let sentence = ns.substring(with: NSRange(location: start, length: max(0, end - start))).trimmingBlanks()
             let offset = match.zone.map { $0.offset(on: day, at: match.time) } ?? event.offsetSeconds
             let instant = day.instant(at: match.time, offsetSeconds: offset)
             guard instant < at, at.timeIntervalSince(instant) < 12 * 3600 else { continue }

@@ -61,9 +61,12 @@ struct EntryFeatures: Sendable, Equatable {
         var lastBadMeasure = -50, lastGoodMeasure = -50, lastTrend = -100, trendCue: Cue = [], lastBad = -50, lastOnset = -100, nearOnset = false, modal = false, halted = false, doneChange = false, describing = false
         var lastChange = -50 // a change told as done, whose object may follow
         let acts: Cue = [.engage, .change, .find, .notice, .alert, .report, .acknowledge, .verify]
+        // Each word is looked up (and stemmed) once; the loop reads its neighbours' cues from here.
+        let looked = words.map(Lexicon.lookup)
+        let cues = looked.map(\.cues)
         for (position, word) in words.enumerated() {
-            let cue = Lexicon.cues(of: word)
-            features.stems.insert(word.utf8.count > 3 ? Stemmer.stem(word) : word)
+            let cue = cues[position]
+            features.stems.insert(looked[position].stem)
             let negated = negation > 0
             if cue.contains(.negator) { negation = 3 } else if negation > 0 { negation -= 1 }
             // Acts after a plan, an attempt or a doubt in the clause did not (yet) happen:
@@ -94,11 +97,11 @@ struct EntryFeatures: Sendable, Equatable {
             }
             // "errors began", "began failing" — not "started debugging": the onset is of the trouble.
             if cue.contains(.onset) && !negated {
-                let next = position + 1 < words.count ? Lexicon.cues(of: words[position + 1]) : []
+                let next = position + 1 < words.count ? cues[position + 1] : []
                 if next.isDisjoint(with: acts) { lastOnset = position }
             }
             // "workers stopped consuming", "jobs stopped draining": a process halting is trouble.
-            let haltedMeasure = position > 0 && Lexicon.cues(of: words[position - 1]).contains(.badMeasure) // "errors stopped appearing"
+            let haltedMeasure = position > 0 && cues[position - 1].contains(.badMeasure) // "errors stopped appearing"
             if Self.halts.contains(word), position + 1 < words.count, words[position + 1].hasSuffix("ing"), !haltedMeasure, !negated {
                 plainBad = true
                 halted = true
@@ -107,7 +110,7 @@ struct EntryFeatures: Sendable, Equatable {
             }
             if cue.contains(.bad) && !negated { lastBad = position }
             if cue.contains(.change) && !negated && !modal && !described {
-                let next = words.dropFirst(position + 1).prefix(3).map(Lexicon.cues(of:))
+                let next = cues.dropFirst(position + 1).prefix(3)
                 // "reverting", "rolling back", "rollback started" — not "installed and started chrony".
                 let noun = !word.hasSuffix("ed") && !word.hasSuffix("_back") && !word.hasSuffix("_over")
                 if word.hasSuffix("ing") || word.hasPrefix("rolling") || noun && next.prefix(2).contains(where: { $0.contains(.onset) }) {
@@ -130,7 +133,7 @@ struct EntryFeatures: Sendable, Equatable {
             }
         }
         // "Outage ends", "downtime over": the outage closing is the service back.
-        let closing = words.contains { Lexicon.cues(of: $0).contains(.close) } && words.contains { Lexicon.cues(of: $0).contains(.outage) }
+        let closing = cues.contains { $0.contains(.close) } && cues.contains { $0.contains(.outage) }
         if closing { plainGood = true; plainBad = false; trendBad = false }
         if doneChange { features.done = true }
         var health = Health()

@@ -197,4 +197,14 @@ enum Lexicon {
         guard word.utf8.count > 3, word.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true else { return [] }
         return stems[Stemmer.stem(word)] ?? []
     }
+
+    /// The cues of a lower-case word (as `cues(of:)`) and its stem (the word itself up to three
+    /// letters), with the stemmer run once.
+    static func lookup(_ word: String) -> (cues: Cue, stem: String) {
+        let long = word.utf8.count > 3
+        let stem = long ? Stemmer.stem(word) : word
+        if let cue = words[word] { return (cue, stem) }
+        guard long, word.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true else { return ([], stem) }
+        return (stems[stem] ?? [], stem)
+    }
 }

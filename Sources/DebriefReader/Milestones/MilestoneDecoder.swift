@@ -25,6 +25,28 @@ enum MilestoneDecoder {
         [.started, .detected], [.identified, .mitigated], [.mitigated, .identified], [.mitigated, .resolved], [.identified, .resolved], [.resolved, .identified],
     ]
 
+    /// True when one entry may give `first` and then `second` (`shareable`), without building the pair.
+    static func shares(_ first: Milestone, _ second: Milestone) -> Bool {
+        shareableTable[index(first)][index(second)]
+    }
+
+    static let shareableTable: [[Bool]] = {
+        var table = Array(repeating: Array(repeating: false, count: Milestone.allCases.count), count: Milestone.allCases.count)
+        for pair in shareable { table[index(pair[0])][index(pair[1])] = true }
+        return table
+    }()
+
+    static func index(_ milestone: Milestone) -> Int {
+        switch milestone {
+        case .started: 0
+        case .detected: 1
+        case .acknowledged: 2
+        case .identified: 3
+        case .mitigated: 4
+        case .resolved: 5
+        }
+    }
+
     struct Result: Equatable {
         var chosen: [Milestone: Int]
         var total: Double
@@ -36,8 +58,8 @@ enum MilestoneDecoder {
             guard let own = order.firstIndex(of: milestone) else { return false }
             for (index, other) in order.enumerated() where other != milestone {
                 guard let at = chosen[other] else { continue }
-                let pair = index < own ? [other, milestone] : [milestone, other]
-                if at == item ? !MilestoneDecoder.shareable.contains(pair) : (index < own) != (at < item) { return false }
+                let (first, second) = index < own ? (other, milestone) : (milestone, other)
+                if at == item ? !MilestoneDecoder.shares(first, second) : (index < own) != (at < item) { return false }
             }
             return true
         }
@@ -59,6 +81,8 @@ enum MilestoneDecoder {
         let n = net.count, k = order.count
         guard n > 0 else { return Result(chosen: [:], total: 0, order: order) }
         let columns = order.map { Milestone.allCases.firstIndex(of: $0)! }
+        // share[previous][m]: one entry may give both (`shareable`), looked up once per order.
+        let share = order.map { earlier in order.map { shares(earlier, $0) } }
         // value[m][i]: best total with order[m] the last milestone given, at item i.
         var value = Array(repeating: Array(repeating: -Double.infinity, count: n), count: k)
         var back = Array(repeating: Array(repeating: (-1, -1), count: n), count: k)
@@ -70,7 +94,7 @@ enum MilestoneDecoder {
                 guard score > -Double.infinity else { continue }
                 var bestValue = score, bestFrom = (-1, -1)
                 for previous in 0..<m {
-                    let same = shareable.contains([order[previous], order[m]])
+                    let same = share[previous][m]
                     let limit = same ? i : i - 1
                     guard limit >= 0 else { continue }
                     let (candidate, at) = prefix[previous][limit]

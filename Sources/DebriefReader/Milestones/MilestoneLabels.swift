@@ -32,16 +32,28 @@ enum MilestoneLabels {
     /// The milestone an entry names outright, if any.
     static func explicit(_ text: String) -> Milestone? {
         let lowered = text.lowercased()
-        for (milestone, phrases) in markers where phrases.contains(where: { lowered.contains($0) }) { return milestone }
+        for (milestone, phrases) in markers where phrases.contains(where: { lowered.containsBytes($0) }) { return milestone }
         return leadingLabel(lowered)
     }
 
     /// The milestone of the label a text opens with ("Monitoring - …", "**Detected:** …"), from `table`.
     static func leadingLabel(_ lowered: String, in table: [(String, Milestone)] = statusLabels) -> Milestone? {
+        if lowered.utf8.allSatisfy({ $0 < 0x80 }) { return asciiLeadingLabel(Array(lowered.utf8), in: table) }
         let text = lowered.drop { $0 == " " || $0 == "*" || $0 == "_" }
         for (label, milestone) in table where text.hasPrefix(label) {
             let after = text.dropFirst(label.count).drop { $0 == " " || $0 == "*" || $0 == "_" }
             if let mark = after.first, ":-–—|".contains(mark) { return milestone }
+        }
+        return nil
+    }
+
+    /// `leadingLabel` for ASCII text, on its bytes (the labels are ASCII).
+    static func asciiLeadingLabel(_ bytes: [UInt8], in table: [(String, Milestone)]) -> Milestone? {
+        let blank = { (byte: UInt8) in byte == 0x20 || byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") }
+        let start = bytes.firstIndex { !blank($0) } ?? bytes.count
+        for (label, milestone) in table where bytes.count - start >= label.utf8.count && bytes[start...].starts(with: label.utf8) {
+            let mark = bytes[(start + label.utf8.count)...].first { !blank($0) }
+            if let mark, mark == UInt8(ascii: ":") || mark == UInt8(ascii: "-") || mark == UInt8(ascii: "|") { return milestone }
         }
         return nil
     }

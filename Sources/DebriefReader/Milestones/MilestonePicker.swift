@@ -39,7 +39,7 @@ public enum MilestonePicker {
             MilestoneValue(at: event.at!, line: event.line, source: source)
         }
         func marked(_ milestone: Milestone) -> TimelineEvent? {
-            timed.first { MilestoneRules.explicitLabel($0.text) == milestone && $0.candidates == [milestone] }
+            timed.first { $0.candidates == [milestone] && MilestoneRules.explicitLabel($0.text) == milestone }
         }
         /// The entry the resolution came from: it may read as a mitigation too, but it is the end.
         func isResolution(_ event: TimelineEvent) -> Bool {

@@ -19,7 +19,7 @@ extension MilestoneRules {
             guard let offset = find(bytes, phrase) else { return false }
             return !preceded(bytes, at: offset)
         }) else { return false }
-        return !containsAny(bytes, compiledNegations)
+        return !negationTable.containsAny(bytes)
     }
 
     static let completions = try! NSRegularExpression(pattern: #"(?i)\b(?:success(?:ful(?:ly)?)?|succeed(?:ed|s)?|complete[ds]?|completion|finished|took effect|in effect|fully rolled out|rolled out to all|live on all|fully deployed|fully applied)\b"#)
@@ -27,7 +27,7 @@ extension MilestoneRules {
     /// True when the text says an action finished ("successful rollback", "failover complete").
     public static func saysCompleted(_ text: String) -> Bool {
         completions.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
-            && !containsAny(Array(text.lowercased().utf8), compiledNegations)
+            && !negationTable.containsAny(Array(text.lowercased().utf8))
     }
 
     static let underway = try! NSRegularExpression(pattern: #"(?i)\b(?:reverting|rolling back|rolling out|restarting|failing over|draining|deploying|applying|in progress|under ?way|(?:rollback|roll-back|revert|failover|deploy|deployment|restart|migration)\s+(?:\S+\s+){0,2}(?:started|starting|begins|began))\b"#)
@@ -98,7 +98,7 @@ extension MilestoneRules {
     public static func reportsImprovement(_ text: String) -> Bool {
         // Every branch of the pattern has one of these stems; most entries have none.
         let lowered = text.lowercased()
-        guard improvementStems.contains(where: { lowered.contains($0) }) else { return false }
+        guard improvementStems.contains(where: { lowered.containsBytes($0) }) else { return false }
         return improvement.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 }

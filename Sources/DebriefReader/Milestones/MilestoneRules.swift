@@ -135,14 +135,6 @@ public enum MilestoneRules {
 
     static func statusMilestone(_ lowered: String) -> Milestone? { leadingLabel(lowered, in: statusLabels) }
 
-    /// True when the text acknowledges a page or alert in so many words.
-    public static func isExplicitAcknowledgement(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        // "picks it up and starts investigating": whoever writes that already knew of the problem.
-        return ["acknowledg", "ack'd", "acked", "ack ", "ack,", "picks it up", "picked it up", "picks up the", "picked up the", "takes ownership", "took ownership",
-                "starts investigating", "started investigating", "begins investigating", "began investigating"].contains { matchesWordStart(lowered, $0) }
-    }
-
     /// Words that say trouble came back after a recovery ("errors began again").
     static let relapses = try! NSRegularExpression(pattern: #"(?i)\b(?:again|once more|relapsed?|recurr(?:ed|ing)|came back|another outage)\b"#)
 
@@ -154,7 +146,6 @@ public enum MilestoneRules {
     /// Phrases that say nothing was noticed yet.
     static let silence = ["no alert", "no page", "no alarm", "not alerted", "not paged", "without an alert", "without alert",
                           "before any alert", "did not fire", "didn't fire", "never fired", "no one noticed", "nobody noticed", "unnoticed"]
-    static let compiledSilence: [[UInt8]] = silence.map { Array($0.utf8) }
 
     /// Phrases that say the cause is not known yet.
     static let doubts = ["red herring", "still unknown", "is unknown", "remains unknown", "not yet known", "unclear", "not sure", "no idea",
@@ -188,15 +179,17 @@ public enum MilestoneRules {
         let bytes = Array(lowered.utf8)
         // "we bumped the sidecar this morning, could that be it?": a question is not an action or a finding.
         // "Decision: drain the new instances" plans an action; the entry that does it comes later.
-        let isQuestion = lowered.trimmingCharacters(in: .whitespaces).hasSuffix("?")
-            || ["decision:", "plan:", "proposal:", "discussion:", "options:"].contains { lowered.contains($0) }
-        let negated = containsAny(bytes, compiledNegations)
-        let doubted = containsAny(bytes, compiledDoubts)
+        let isQuestion = lowered.trimmingBlanks().hasSuffix("?")
+            || ["decision:", "plan:", "proposal:", "discussion:", "options:"].contains { lowered.containsBytes($0) }
+        let negated = negationTable.containsAny(bytes)
+        let doubted = doubtTable.containsAny(bytes)
+        // Every rule phrase's first place at a word start, in one pass over the bytes.
+        let offsets = ruleTable.firstOffsets(in: bytes, wordStart: true)
         var out: [Milestone] = []
         for (milestone, phrases) in compiledRules {
             let checkPrefix = milestone == .mitigated || milestone == .resolved || milestone == .identified
             let hit = phrases.contains { phrase in
-                guard let offset = phrase.firstMatch(in: bytes, text: lowered) else { return false }
+                guard let offset = phrase.firstMatch(offsets: offsets, bytes: bytes, text: lowered) else { return false }
                 return !checkPrefix || !preceded(bytes, at: offset)
             }
             guard hit, !(isQuestion && checkPrefix) else { continue }
@@ -204,9 +197,9 @@ public enum MilestoneRules {
             if milestone == .identified, doubted { continue }
             if milestone == .identified, isScopeOnly(lowered) { continue }
             // "Nobody picks it up": no one acknowledged, and nothing was done.
-            if milestone == .acknowledged || milestone == .mitigated, lowered.contains("nobody ") || lowered.contains("no one ") { continue }
+            if milestone == .acknowledged || milestone == .mitigated, lowered.containsBytes("nobody ") || lowered.containsBytes("no one ") { continue }
             // "Latency rises. No alert yet.": the absence of an alert detects nothing.
-            if milestone == .detected, containsAny(bytes, compiledSilence) { continue }
+            if milestone == .detected, silenceTable.containsAny(bytes) { continue }
             out.append(milestone)
         }
         if let weakLabel, !out.contains(weakLabel), !out.contains(.resolved), !out.contains(.mitigated),
@@ -214,72 +207,37 @@ public enum MilestoneRules {
             out.insert(weakLabel, at: 0)
         }
         // A terse log's last word: "lag 0. closing." (not "port 5432 was closed.").
-        if !out.contains(.resolved), lowered.split(separator: " ").count <= 5,
-           terseClose.firstMatch(in: lowered, range: NSRange(lowered.startIndex..., in: lowered)) != nil, !lowered.contains(" was ") {
+        if !out.contains(.resolved), Self.hasAtMostWords(lowered, 5),
+           terseClose.firstMatch(in: lowered, range: NSRange(lowered.startIndex..., in: lowered)) != nil, !lowered.containsBytes(" was ") {
             out.append(.resolved)
         }
         // "missing cache-key rule identified.": something named as found.
-        if !out.contains(.identified), !isQuestion, lowered.contains("identified"), namedFound.firstMatch(in: lowered, range: NSRange(lowered.startIndex..., in: lowered)) != nil,
+        if !out.contains(.identified), !isQuestion, lowered.containsBytes("identified"), namedFound.firstMatch(in: lowered, range: NSRange(lowered.startIndex..., in: lowered)) != nil,
            !doubted {
             out.insert(.identified, at: out.firstIndex { $0 != .started } ?? out.endIndex)
         }
         // "The team started to list the affected namespaces": responders at work.
         // (Cheap substring checks first: these patterns run on every entry.)
         if !out.contains(.acknowledged),
-           (lowered.contains("start") || lowered.contains("beg")) && responders.firstMatch(in: lowered, range: NSRange(lowered.startIndex..., in: lowered)) != nil
-            || lowered.contains(" on it") && onIt.firstMatch(in: lowered, range: NSRange(lowered.startIndex..., in: lowered)) != nil {
+           (lowered.containsBytes("start") || lowered.containsBytes("beg")) && responders.firstMatch(in: lowered, range: NSRange(lowered.startIndex..., in: lowered)) != nil
+            || lowered.containsBytes(" on it") && onIt.firstMatch(in: lowered, range: NSRange(lowered.startIndex..., in: lowered)) != nil {
             let rank = out.firstIndex { [.detected, .started].contains($0) } ?? out.endIndex
             out.insert(.acknowledged, at: rank)
         }
         // "Compaction job killed; latency drops to normal": the impact eased here.
-        if !out.contains(.mitigated), reportsImprovement(text), !reportsOnset(text), !negated {
+        if !out.contains(.mitigated), !negated, reportsImprovement(text), !reportsOnset(text) {
             out.append(.mitigated)
         }
         return out
     }
 
-    /// A rule phrase, prepared once: its bytes, or a regular expression when it has a `*` wildcard.
-    struct Phrase {
-        let bytes: [UInt8]
-        let wildcard: NSRegularExpression?
-
-        init(_ phrase: String) {
-            bytes = Array(phrase.utf8)
-            if phrase.contains("*") {
-                let pattern = "(?<![a-z])" + phrase.split(separator: "*", omittingEmptySubsequences: false)
-                    .map { NSRegularExpression.escapedPattern(for: $0.trimmingCharacters(in: .whitespaces)) }
-                    .joined(separator: #"(?:\s+\S+){1,3}?\s+"#)
-                wildcard = try? NSRegularExpression(pattern: pattern)
-            } else {
-                wildcard = nil
-            }
-        }
-
-        /// UTF-8 offset of the first match at a word start.
-        func firstMatch(in bytes: [UInt8], text: String) -> Int? {
-            guard let wildcard else { return MilestoneRules.find(bytes, self.bytes) }
-            guard MilestoneRules.find(bytes, Array(self.bytes.prefix { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "*") })) != nil,
-                  let match = wildcard.firstMatch(in: text, range: NSRange(location: 0, length: (text as NSString).length)),
-                  let range = Range(match.range, in: text) else { return nil }
-            return text.utf8.distance(from: text.startIndex, to: range.lowerBound)
-        }
-    }
-
-    static let compiledRules: [(Milestone, [Phrase])] = rules.map { ($0.0, $0.1.map(Phrase.init)) }
     static let compiledMarkers: [(Milestone, [[UInt8]])] = markers.map { ($0.0, $0.1.map { Array($0.utf8) }) }
-    static let compiledNegations: [[UInt8]] = negations.map { Array($0.utf8) }
-    static let compiledDoubts: [[UInt8]] = doubts.map { Array($0.utf8) }
     static let compiledUnaccomplished: [[UInt8]] = unaccomplished.map { Array($0.utf8) }
     static let laterWords: [UInt8] = Array("later".utf8) + []
 
     /// ASCII letters, and any byte of a multi-byte character (letters in other scripts).
     @inline(__always) static func isLetter(_ byte: UInt8) -> Bool {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || byte >= 0x80
-    }
-
-    /// True when any of `phrases` occurs anywhere in `hay` (word start or not).
-    static func containsAny(_ hay: [UInt8], _ phrases: [[UInt8]]) -> Bool {
-        phrases.contains { find(hay, $0, wordStart: false) != nil }
     }
 
     /// Offset of the first occurrence of `needle` in `hay` (at a word start when asked).
@@ -301,6 +259,8 @@ public enum MilestoneRules {
     /// An explicit outage marker ("OUTAGE BEGINS", "**Outage ends**", "<START OF OUTAGE>").
     public static func marker(in text: String) -> Milestone? {
         let lowered = Array(text.lowercased().utf8)
+        // Most entries hold no marker at all: one pass says so.
+        guard markerTable.containsAny(lowered) else { return nil }
         for (milestone, phrases) in compiledMarkers where phrases.contains(where: { find(lowered, $0, wordStart: false) != nil }) {
             return milestone
         }
@@ -311,7 +271,7 @@ public enum MilestoneRules {
     static func preceded(_ bytes: [UInt8], at offset: Int) -> Bool {
         compiledUnaccomplished.contains { word in
             let start = offset - word.count
-            guard start >= 0, Array(bytes[start..<offset]) == word else { return false }
+            guard start >= 0, bytes[start..<offset].elementsEqual(word) else { return false }
             return start == 0 || !isLetter(bytes[start - 1])
         }
     }

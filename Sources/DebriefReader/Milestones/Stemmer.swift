@@ -14,8 +14,16 @@ enum Stemmer {
     ]
     static let afterStep1a: Set<String> = ["inning", "outing", "canning", "herring", "earring", "proceed", "exceed", "succeed"]
 
+    /// Stems already computed: incident words repeat across entries and documents.
+    private static let memo = Memo<String, String>()
+
     /// The stem of a lower-case word.
     static func stem(_ word: String) -> String {
+        // ASCII words only: a memo's key is equal to canonically equivalent text (see `Memo`).
+        word.utf8.allSatisfy({ $0 < 0x80 }) ? memo.value(for: word) { computeStem($0) } : computeStem(word)
+    }
+
+    private static func computeStem(_ word: String) -> String {
         guard word.utf8.count > 2, word.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A || $0 == 0x27 }) else { return word }
         if let exception = exceptions[word] { return exception }
         var w = Array(word.utf8)
@@ -53,8 +61,8 @@ enum Stemmer {
     }
 
     static func ends(_ w: [UInt8], _ suffix: String) -> Bool {
-        let bytes = Array(suffix.utf8)
-        return w.count >= bytes.count && Array(w.suffix(bytes.count)) == bytes
+        let count = suffix.utf8.count
+        return w.count >= count && w[(w.count - count)...].elementsEqual(suffix.utf8)
     }
 
     static func replace(_ w: inout [UInt8], _ count: Int, with suffix: String) {

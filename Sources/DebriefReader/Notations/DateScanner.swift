@@ -42,7 +42,7 @@ public enum DateScanner {
     /// A cell that is only a month and day in figures ("11/18", "18.11"), as Date columns
     /// of a table are often written; the year comes from the document.
     static func yearlessNumeric(_ cell: String, order: DateOrder) -> DateMatch? {
-        let parts = cell.trimmingCharacters(in: .whitespaces).split(whereSeparator: { "/.-".contains($0) })
+        let parts = cell.trimmingBlanks().split(whereSeparator: { "/.-".contains($0) })
         guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), parts.allSatisfy({ $0.count <= 2 }) else { return nil }
         let slash = cell.contains("/")
         let monthFirst = LocalDate(validYear: 2000, month: a, day: b)
@@ -53,7 +53,19 @@ public enum DateScanner {
         return DateMatch(range: NSRange(location: 0, length: 0), date: date, alternative: nil, yearMissing: true)
     }
 
+    /// Lines scanned already, with the date order they were read in.
+    static let memo = Memo<DateKey, [DateMatch]>(capacity: 20_000)
+    struct DateKey: Hashable { var text: String, order: DateOrder }
+
     public static func dates(in text: String, order: DateOrder = .auto) -> [DateMatch] {
+        let marks = DateMarks(text)
+        guard marks.figure else { return [] }
+        // ASCII lines only: a memo's key is equal to canonically equivalent text (see `Memo`).
+        guard marks.ascii else { return scan(text, order: order, marks: marks) }
+        return memo.value(for: DateKey(text: text, order: order)) { scan($0.text, order: $0.order, marks: marks) }
+    }
+
+    static func scan(_ text: String, order: DateOrder, marks: DateMarks) -> [DateMatch] {
         let ns = text as NSString
         let whole = NSRange(location: 0, length: ns.length)
         var out: [DateMatch] = []
@@ -62,12 +74,12 @@ public enum DateScanner {
             let range = match.range(at: index)
             return range.location == NSNotFound ? nil : ns.substring(with: range)
         }
-        for match in isoRegex.matches(in: text, range: whole) {
+        for match in (marks.dashOrSlash ? isoRegex.matches(in: text, range: whole) : []) {
             guard let y = Int(string(match, 1)!), let m = Int(string(match, 2)!), let d = Int(string(match, 3)!),
                   let date = LocalDate(validYear: y, month: m, day: d) else { continue }
             out.append(DateMatch(range: match.range, date: date, alternative: nil, yearMissing: false))
         }
-        for match in numericRegex.matches(in: text, range: whole) where !taken(match.range) {
+        for match in (marks.dashOrSlash || marks.dot ? numericRegex.matches(in: text, range: whole) : []) where !taken(match.range) {
             guard let a = Int(string(match, 1)!), let b = Int(string(match, 3)!), var y = Int(string(match, 4)!) else { continue }
             if y < 100 { y += 2000 }
             let separator = string(match, 2)!
@@ -84,7 +96,7 @@ public enum DateScanner {
             let alternative = (first != nil && second != nil && first != second) ? second : nil
             out.append(DateMatch(range: match.range, date: date, alternative: alternative, yearMissing: false))
         }
-        for regex in [monthFirstRegex, dayFirstRegex] {
+        for regex in [monthFirstRegex, dayFirstRegex] where marks.month {
             let monthFirst = regex === monthFirstRegex
             for match in regex.matches(in: text, range: whole) where !taken(match.range) {
                 let monthText = string(match, monthFirst ? 1 : 2)!.lowercased()
@@ -100,5 +112,43 @@ public enum DateScanner {
             }
         }
         return out.sorted { $0.range.location < $1.range.location }
+    }
+}
+
+/// What a text holds that each date pattern needs, found in one pass, so a pattern runs only
+/// where it could match: a day in ASCII figures (`Int` reads no others), the `-` or `/` of ISO
+/// dates, the `-`, `/` or `.` of numeric ones, and a month's first three letters at a word start
+/// (in ASCII text; other text is left to the patterns, whose case folding reaches beyond ASCII).
+struct DateMarks {
+    var figure = false, dashOrSlash = false, dot = false, month = false, ascii = true
+
+    /// Marks that let every pattern run (to compare a gated scan with the full one).
+    static var all: DateMarks {
+        var marks = DateMarks("")
+        marks.figure = true; marks.dashOrSlash = true; marks.dot = true; marks.month = true
+        return marks
+    }
+
+    /// "jan" … "dec" as three bytes.
+    static let months: [UInt32] = DateScanner.months.map { $0.utf8.reduce(0) { $0 << 8 | UInt32($1) } }
+
+    init(_ text: String) {
+        let months = Self.months
+        var window: UInt32 = 0 // the last four bytes, letters in lower case
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39: figure = true
+            case UInt8(ascii: "-"), UInt8(ascii: "/"): dashOrSlash = true
+            case UInt8(ascii: "."): dot = true
+            case 0x80...: ascii = false
+            default: break
+            }
+            let lower = byte | 0x20
+            window = window << 8 | UInt32(lower)
+            guard !month, lower >= 0x61, lower <= 0x7A else { continue }
+            let before = window >> 24
+            if !(before >= 0x61 && before <= 0x7A), months.contains(window & 0xFF_FFFF) { month = true }
+        }
+        if !ascii { month = true }
     }
 }

@@ -35,18 +35,23 @@ enum LineCleaner {
         let isListItem = first(listMarker, in: line)
         line = replace(listMarker, in: line, with: "")
         line = inline(line)
-        return Cleaned(text: line.trimmingCharacters(in: .whitespaces), indent: indent, isListItem: isListItem, isHeading: isHeading)
+        return Cleaned(text: line.trimmingBlanks(), indent: indent, isListItem: isListItem, isHeading: isHeading)
     }
 
     /// Inline clean-up only (for table cells and label text).
     static func inline(_ text: String) -> String {
         // Most lines hold none of the markup below; checking bytes first skips
         // Foundation's slow string replacement for them.
-        let bytes = Set(text.utf8)
-        func has(_ character: Unicode.Scalar) -> Bool { bytes.contains(UInt8(character.value)) }
+        var low: UInt64 = 0, high: UInt64 = 0 // the ASCII bytes present, one bit each
+        for byte in text.utf8 where byte < 128 {
+            if byte < 64 { low |= 1 << UInt64(byte) } else { high |= 1 << UInt64(byte - 64) }
+        }
+        func has(_ character: Unicode.Scalar) -> Bool {
+            character.value < 64 ? low & (1 << UInt64(character.value)) != 0 : high & (1 << UInt64(character.value - 64)) != 0
+        }
         var line = text
         if has("<") {
-            for breakTag in ["<br>", "<br/>", "<br />", "<BR>"] { line = line.replacingOccurrences(of: breakTag, with: "\n") }
+            for breakTag in ["<br>", "<br/>", "<br />", "<BR>"] { line = line.replacingBytes(of: breakTag, with: "\n") }
             line = replace(htmlTag, in: line, with: "")
         }
         if has("{") {
@@ -56,11 +61,31 @@ enum LineCleaner {
             line = replace(liquid, in: line, with: "")
         }
         if has("[") { line = replace(link, in: line, with: "$1$2") }
-        if has("*") || has("_") || has("~") { line = replace(emphasis, in: line, with: "") }
-        if has("`") { line = line.replacingOccurrences(of: "`", with: "") }
-        if has("&") { line = line.replacingOccurrences(of: "&nbsp;", with: " ").replacingOccurrences(of: "&amp;", with: "&") }
-        if has("\\") { line = line.replacingOccurrences(of: "\\|", with: "|") }
+        if has("*") || has("_") || has("~"), mayHoldEmphasis(line) { line = replace(emphasis, in: line, with: "") }
+        if has("`") { line = line.replacingBytes(of: "`", with: "") }
+        if has("&") { line = line.replacingBytes(of: "&nbsp;", with: " ").replacingBytes(of: "&amp;", with: "&") }
+        if has("\\") { line = line.replacingBytes(of: "\\|", with: "|") }
         return line
+    }
+
+    /// False when `emphasis` cannot match `line`: ASCII text without `~~` whose every `*` and `_`
+    /// stands between two letters or figures ("feature_flags", "a*b"); other text is left to the pattern.
+    static func mayHoldEmphasis(_ line: String) -> Bool {
+        let bytes = Array(line.utf8)
+        func alphanumeric(_ index: Int) -> Bool {
+            guard bytes.indices.contains(index) else { return false }
+            let byte = bytes[index] | 0x20
+            return (byte >= 0x61 && byte <= 0x7A) || (bytes[index] >= 0x30 && bytes[index] <= 0x39)
+        }
+        for (index, byte) in bytes.enumerated() {
+            switch byte {
+            case 0x80...: return true
+            case UInt8(ascii: "~"): if index + 1 < bytes.count, bytes[index + 1] == byte { return true }
+            case UInt8(ascii: "*"), UInt8(ascii: "_"): if !(alphanumeric(index - 1) && alphanumeric(index + 1)) { return true }
+            default: break
+            }
+        }
+        return false
     }
 
     static func replace(_ regex: NSRegularExpression, in text: String, with template: String) -> String {

@@ -75,7 +75,7 @@ struct Stamp: Sendable, Equatable {
             guard let seconds = relativeSeconds(match, in: ns) else { position = beforeRelative; return nil }
             stamp.relative = seconds
             skip(separators)
-            stamp.rest = ns.substring(from: position).trimmingCharacters(in: .whitespaces)
+            stamp.rest = ns.substring(from: position).trimmingBlanks()
             return stamp
         }
         if let match = skip(dayN) {
@@ -116,7 +116,7 @@ struct Stamp: Sendable, Equatable {
             return nil
         }
         skip(separators)
-        stamp.rest = ns.substring(from: position).trimmingCharacters(in: .whitespaces)
+        stamp.rest = ns.substring(from: position).trimmingBlanks()
         while stamp.rest.hasSuffix("*") || stamp.rest.hasSuffix("_") { stamp.rest.removeLast() }
         return stamp
     }

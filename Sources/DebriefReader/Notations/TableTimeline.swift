@@ -7,7 +7,7 @@ enum TableTimeline {
     static let timeHeaders = ["time", "when", "date", "timestamp", "hour", "clock", "relative", "t+"]
 
     static func cells(of row: MarkdownNode) -> [String] {
-        row.children.map { LineCleaner.inline($0.plainText).trimmingCharacters(in: .whitespacesAndNewlines) }
+        row.children.map { LineCleaner.inline($0.plainText).trimmingWhitespace() }
     }
 
     /// Index of the column holding times: a header that names time, else the

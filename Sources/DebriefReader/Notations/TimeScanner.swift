@@ -44,18 +44,82 @@ public enum TimeScanner {
         return try! NSRegularExpression(pattern: pattern)
     }()
 
+    /// False when `text` cannot hold a clock, so the pattern need not run (most lines): every clock
+    /// has an hour in ASCII figures (`Int` reads no others), and in ASCII text the figures are
+    /// followed, past figures, dashes and spaces, by `:`, `h`, `.` or the letter of an am/pm.
+    static func mayHoldClock(_ text: String) -> Bool {
+        var figure = false, ascii = true, followed = false, open = false
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39: figure = true; open = true
+            case 0x20, 0x09...0x0D, UInt8(ascii: "-"): break
+            case UInt8(ascii: ":"), UInt8(ascii: "h"), UInt8(ascii: "."), UInt8(ascii: "a"), UInt8(ascii: "A"), UInt8(ascii: "p"), UInt8(ascii: "P"):
+                if open { followed = true }
+                open = false
+            case 0x80...: ascii = false; open = false
+            default: open = false
+            }
+        }
+        return figure && (followed || !ascii)
+    }
+
+    /// `timeRegex.matches(in: text)`. A match can only start where the pattern can: at a `~`, an
+    /// "approx", "about", "around" or "roughly" (any case) or an ASCII figure, none of them after a
+    /// figure, `:`, `.`, `,` or `/`, or at any character beyond ASCII (a figure of another script);
+    /// the pattern is tried there alone (anchored, seeing the text around it) and the scan goes on
+    /// after each match, as ICU's full scan does, which tries the whole pattern at every character.
+    static func matches(in text: String) -> [NSTextCheckingResult] {
+        let units = Array(text.utf16)
+        var out: [NSTextCheckingResult] = []
+        var position = 0
+        for start in units.indices where start >= position && mayStartClock(units, at: start) {
+            guard let match = timeRegex.firstMatch(in: text, options: [.anchored, .withTransparentBounds],
+                                                   range: NSRange(location: start, length: units.count - start)) else { continue }
+            out.append(match)
+            position = match.range.location + match.range.length
+        }
+        return out
+    }
+
+    static let approximations = ["approx", "about", "around", "roughly"].map { $0.utf16.map { $0 } }
+
+    /// True when a clock's match may start at UTF-16 offset `start` (see `matches(in:)`).
+    static func mayStartClock(_ units: [UInt16], at start: Int) -> Bool {
+        let unit = units[start]
+        if unit >= 0x80 { return true }
+        if start > 0 {
+            let before = units[start - 1]
+            if (before >= 0x30 && before <= 0x39) || before == 0x3A || before == 0x2E || before == 0x2C || before == 0x2F { return false }
+        }
+        if (unit >= 0x30 && unit <= 0x39) || unit == 0x7E { return true }
+        let lower = unit | 0x20
+        guard lower == 0x61 || lower == 0x72 else { return false }
+        return approximations.contains { word in
+            start + word.count <= units.count && zip(units[start...], word).allSatisfy { $0 | 0x20 == $1 }
+        }
+    }
+
+    /// Lines scanned already: the reader's passes over a document scan many lines more than once.
+    static let memo = Memo<String, [ClockMatch]>(capacity: 20_000)
+
     /// Every clock time in `text`, in order.
     public static func times(in text: String) -> [ClockMatch] {
+        guard mayHoldClock(text) else { return [] }
+        // ASCII lines only: a memo's key is equal to canonically equivalent text (see `Memo`).
+        return text.utf8.allSatisfy({ $0 < 0x80 }) ? memo.value(for: text, scan) : scan(text)
+    }
+
+    static func scan(_ text: String) -> [ClockMatch] {
         let ns = text as NSString
         var out: [ClockMatch] = []
-        for match in timeRegex.matches(in: text, range: NSRange(location: 0, length: ns.length)) {
+        for match in matches(in: text) {
             func group(_ index: Int) -> String? {
                 let range = match.range(at: index)
                 return range.location == NSNotFound ? nil : ns.substring(with: range)
             }
             guard let hourText = group(2), var hour = Int(hourText) else { continue }
             let minuteText = group(3) ?? group(5)
-            let meridiem = group(6)?.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: ".", with: "")
+            let meridiem = group(6)?.trimmingBlanks().lowercased().replacingOccurrences(of: ".", with: "")
             // A bare number is a time only with am/pm ("4pm"); "a"/"p" alone need minutes ("9:06a").
             if minuteText == nil && (meridiem == nil || meridiem == "a" || meridiem == "p") { continue }
             if minuteText == nil, group(6)?.first == " " { /* "4 pm" */ }
@@ -78,8 +142,8 @@ public enum TimeScanner {
             if endOfDay { guard minute == 0, second == 0 else { continue }; hour = 0 }
             var zone: ZoneSpec?
             var range = match.range
-            if let zoneText = group(7), !zoneText.trimmingCharacters(in: .whitespaces).isEmpty {
-                zone = TimeZoneTable.parse(zoneText)
+            if let zoneText = group(7), !zoneText.trimmingBlanks().isEmpty {
+                zone = ZoneNames.parse(zoneText)
                 if zone == nil {
                     // Not a zone after all ("10:55 DB failover"): drop it from the match.
                     let zoneRange = match.range(at: 7)

@@ -32,7 +32,7 @@ public enum SectionFinder {
             // Only the kind and level: holding the whole section would copy its blocks on every append.
             let current = (kind: sections[sections.count - 1].kind, level: sections[sections.count - 1].level)
             if case .heading(let level) = block.kind {
-                let title = block.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+                let title = block.plainText.trimmingWhitespace()
                 let kind = SectionKind.classify(title)
                 // An unknown sub-heading (`### 14:55`) stays inside a known section above it.
                 if kind == .other, current.kind != .other, level > current.level, current.level > 0 {
@@ -81,7 +81,9 @@ public enum SectionFinder {
     /// `plainTitles`) a one-line paragraph of one to four title-case words (`Action Items`).
     static func label(of block: MarkdownNode, in document: Document, plainTitles: Bool = true) -> String? {
         guard block.kind == .paragraph || isCodeBlock(block), let first = document.line(block.startLine) else { return nil }
-        var line = first.trimmingCharacters(in: .whitespaces)
+        // Most paragraphs open with a line too long for a label: decided without Foundation.
+        if ASCIIText.longerThanLabel(first) { return nil }
+        var line = first.trimmingBlanks()
         // A footnote after the label ("**Action Items**:^[165](https://…)^", "**Impact**[^2]") is not part of it.
         if line.contains("[") {
             line = line.replacingOccurrences(of: Self.footnote, with: "", options: .regularExpression)

@@ -18,10 +18,17 @@ public enum SectionKind: String, Sendable, CaseIterable {
         (.summary, ["summary", "overview", "tl;dr", "tldr", "abstract", "what happened", "description", "background", "introduction", "postmortem"]),
     ]
 
+    static let ruleBytes: [(SectionKind, [[UInt8]])] = rules.map { ($0.0, $0.1.map { Array($0.utf8) }) }
+
     /// Classifies a heading or label ("Issue Summary:", "__Timeline__", "ROOT CAUSE AND RESOLUTION").
     public static func classify(_ heading: String) -> SectionKind {
         let normalized = normalize(heading)
         guard !normalized.isEmpty, normalized.count <= 60 else { return .other }
+        if normalized.utf8.allSatisfy({ $0 < 0x80 }) {
+            let bytes = Array(normalized.utf8)
+            for (kind, phrases) in ruleBytes where phrases.contains(where: { ASCIIText.startsAWord($0, in: bytes) }) { return kind }
+            return .other
+        }
         for (kind, phrases) in rules where phrases.contains(where: { startsAWord($0, in: normalized) }) {
             return kind
         }
@@ -31,6 +38,7 @@ public enum SectionKind: String, Sendable, CaseIterable {
     /// True when `phrase` begins at a word start in `text` ("actions" is not found in
     /// "failed transactions", nor "cause" in "because"; "cause" is found in "causes").
     static func startsAWord(_ phrase: String, in text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return ASCIIText.startsAWord(phrase, in: text) }
         var searchStart = text.startIndex
         while let found = text.range(of: phrase, range: searchStart..<text.endIndex) {
             if found.lowerBound == text.startIndex || text[text.index(before: found.lowerBound)] == " " { return true }
@@ -41,6 +49,7 @@ public enum SectionKind: String, Sendable, CaseIterable {
 
     /// Lower-cases and strips markup, Liquid tags, numbering and punctuation.
     static func normalize(_ heading: String) -> String {
+        if let ascii = ASCIIText.normalizedHeading(heading) { return ascii }
         var text = heading
         while let open = text.range(of: "{%"), let close = text.range(of: "%}", range: open.upperBound..<text.endIndex) {
             text.removeSubrange(open.lowerBound..<close.upperBound)

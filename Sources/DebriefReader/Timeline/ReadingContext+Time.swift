@@ -25,7 +25,7 @@ extension ReadingContext {
     static func zoneName(in matched: String) -> String {
         let ns = matched as NSString
         let tokens = ZoneStatement.tokens.matches(in: matched, range: NSRange(location: 0, length: ns.length))
-            .map { ns.substring(with: $0.range) }.filter { TimeZoneTable.parse($0) != nil }
+            .map { ns.substring(with: $0.range) }.filter { ZoneNames.parse($0) != nil }
         if let last = tokens.last { return last }
         return matched.replacingOccurrences(of: #"^[^+\-\u2212]*?\d[\d:., ]*(?:[AaPp]\.?[Mm]\.?)?"#, with: "", options: .regularExpression)
             .trimmingCharacters(in: CharacterSet(charactersIn: " ()"))

@@ -153,7 +153,7 @@ extension ReadingContext {
         var rollovers = 0
         var events: [TimelineEvent] = []
         var windows: [(start: Date, end: Date, line: Int)] = []
-        var seen = Set<String>()
+        var seen = Set<SeenEntry>()
         func place(_ date: LocalDate?, _ time: ClockMatch) -> Date? {
             guard let date else { return nil }
             let spec = time.zone ?? zone
@@ -231,8 +231,7 @@ extension ReadingContext {
                 continue
             }
             let text = entry.text.isEmpty ? "(no description)" : entry.text
-            let key = "\(date?.description ?? "")|\(time.time)|\(text.lowercased())"
-            guard seen.insert(key).inserted else { continue }
+            guard seen.insert(SeenEntry(date: date, hour: time.time.hour, minute: time.time.minute, text: text.lowercased())).inserted else { continue }
             let at = place(date, time)
             let spec = time.zone ?? zone
             let words = entry.classified()
@@ -281,4 +280,12 @@ extension ReadingContext {
             }
         }
     }
+}
+
+/// An entry already placed: the same day, minute and words (in any case) is written twice.
+struct SeenEntry: Hashable {
+    var date: LocalDate?
+    var hour: Int
+    var minute: Int
+    var text: String
 }

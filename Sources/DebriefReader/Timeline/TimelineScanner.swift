@@ -35,7 +35,15 @@ struct TimelineScanner {
             for line in block.startLine...max(block.startLine, block.endLine) { tableLines.insert(line) }
             tableEntries += TableTimeline.entries(of: block, order: order)
         }
-        let compact = Self.usesCompactClocks(document: document, from: startLine, to: endLine)
+        // Each line is cleaned once, for the compact-clock check and for the scan.
+        var cleanedLines: [Int: LineCleaner.Cleaned] = [:]
+        func clean(_ line: Int, _ raw: Substring) -> LineCleaner.Cleaned {
+            if let known = cleanedLines[line] { return known }
+            let cleaned = LineCleaner.clean(raw)
+            cleanedLines[line] = cleaned
+            return cleaned
+        }
+        let compact = Self.usesCompactClocks(document: document, from: startLine, to: endLine, clean: clean)
         var out: [TimelineEntry] = []
         var open: Int? // index in `out` of the entry taking continuation lines
         var openIndent = 0
@@ -52,14 +60,14 @@ struct TimelineScanner {
         for line in startLine...endLine {
             if tableLines.contains(line) { open = nil; continue }
             guard let raw = document.line(line) else { continue }
-            if raw.trimmingCharacters(in: .whitespaces).isEmpty {
+            if raw.trimmingBlanks().isEmpty {
                 blankBefore = true
                 previous = nil
                 if !openTakesParagraphs { open = nil }
                 if let index = open, !out[index].text.isEmpty { textClosed = true }
                 continue
             }
-            var cleaned = LineCleaner.clean(raw)
+            var cleaned = clean(line, raw)
             if compact { cleaned.text = Self.expandCompactClock(cleaned.text) }
             if cleaned.text.contains("{{<") { cleaned.text = Self.leadingTrackedTime(cleaned.text) }
             let inFence = fenced.contains(line)
@@ -69,7 +77,7 @@ struct TimelineScanner {
             let wrapped = !blankBefore && !cleaned.isListItem && !cleaned.isHeading && previous.map(Self.endsMidSentence) == true
             defer { blankBefore = false; previous = cleaned.isListItem || cleaned.isHeading ? nil : cleaned.text }
             for (pieceIndex, piece) in cleaned.text.components(separatedBy: "\n").enumerated() {
-                let text = piece.trimmingCharacters(in: .whitespaces)
+                let text = piece.trimmingBlanks()
                 if text.isEmpty { continue }
                 if !prose.isEmpty, let stamp = Self.postedStamp(text, order: order) {
                     var posted = entry(stamp, line: line)
@@ -101,7 +109,7 @@ struct TimelineScanner {
                     continue
                 }
                 if let cut = Self.embeddedStart(in: text), let stamp = Stamp.parse((text as NSString).substring(from: cut), order: order) {
-                    let head = (text as NSString).substring(to: cut).trimmingCharacters(in: .whitespaces)
+                    let head = (text as NSString).substring(to: cut).trimmingBlanks()
                     if let index = open, !head.isEmpty {
                         out[index].text += " " + head
                         out[index].fullText += " " + head
@@ -184,7 +192,7 @@ struct TimelineScanner {
         guard !cuts.isEmpty else { return [stamp] }
         var parts: [Stamp] = []
         var first = stamp
-        first.rest = rest.substring(to: cuts[0]).trimmingCharacters(in: .whitespaces)
+        first.rest = rest.substring(to: cuts[0]).trimmingBlanks()
         parts.append(first)
         for (index, cut) in cuts.enumerated() {
             let end = index + 1 < cuts.count ? cuts[index + 1] : rest.length
@@ -203,8 +211,8 @@ struct TimelineScanner {
         // Only the few characters around the time matter; cutting whole halves of a long line was quadratic.
         let headStart = max(0, match.range.location - 16)
         let tailStart = match.range.location + match.range.length
-        let before = text.substring(with: NSRange(location: headStart, length: match.range.location - headStart)).trimmingCharacters(in: .whitespaces)
-        let after = text.substring(with: NSRange(location: tailStart, length: min(16, text.length - tailStart))).trimmingCharacters(in: .whitespaces)
+        let before = text.substring(with: NSRange(location: headStart, length: match.range.location - headStart)).trimmingBlanks()
+        let after = text.substring(with: NSRange(location: tailStart, length: min(16, text.length - tailStart))).trimmingBlanks()
         guard let next = after.first else { return false }
         if let last = before.last, ".!?;)".contains(last), ":-–—".contains(next) { return true }
         let precededBySpace = match.range.location == 0 || text.substring(with: NSRange(location: match.range.location - 1, length: 1)) == " "
@@ -264,14 +272,15 @@ struct TimelineScanner {
 
     /// True when entries open with four-digit clocks ("1351 deploy", "1402 page"): at least
     /// two of them, and not all of them readable as years (1900–2099).
-    static func usesCompactClocks(document: Document, from startLine: Int, to endLine: Int) -> Bool {
+    static func usesCompactClocks(document: Document, from startLine: Int, to endLine: Int,
+                                  clean: (Int, Substring) -> LineCleaner.Cleaned = { LineCleaner.clean($1) }) -> Bool {
         guard startLine <= endLine else { return false }
         var values: [Int] = []
         for line in startLine...endLine {
             // Only a line with four digits in a row near its start can open with such a clock.
             guard let raw = document.line(line), raw.utf8.count >= 5,
                   raw.utf8.prefix(12).split(whereSeparator: { $0 < 0x30 || $0 > 0x39 }).contains(where: { $0.count == 4 }) else { continue }
-            let text = LineCleaner.clean(raw).text
+            let text = clean(line, raw).text
             let ns = text as NSString
             guard let match = compactClock.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { continue }
             values.append(Int(ns.substring(with: NSRange(location: match.range.location, length: 4))) ?? 0)
@@ -289,7 +298,7 @@ struct TimelineScanner {
     /// True when a line stops in the middle of a sentence: after a comma or a
     /// word that needs one after it ("at", "the", "approximately").
     static func endsMidSentence(_ line: String) -> Bool {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingBlanks()
         if trimmed.hasSuffix(",") { return true }
         guard let last = trimmed.split(separator: " ").last?.lowercased() else { return false }
         return ["at", "on", "the", "a", "an", "of", "by", "around", "about", "approximately", "roughly", "since", "until", "from", "to"].contains(last)

@@ -12,10 +12,23 @@ enum ZoneStatement {
     /// Zone tokens, long US names first ("US Eastern", "Pacific Time").
     static let tokens = try! NSRegularExpression(pattern: #"(?i:(?:US\s+)?(?:eastern|pacific|central|mountain)(?:\s+time)?)(?![A-Za-z])|"# + token)
 
+    /// False when `lead` cannot match: every lead holds "time", "clock" or "tz" (in any case); checked
+    /// on bytes for ASCII lines (other text is left to the pattern, whose case folding reaches further).
+    static func mayHoldLead(_ line: String) -> Bool {
+        guard line.utf8.allSatisfy({ $0 < 0x80 }) else { return true }
+        let lowered = Array(line.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 })
+        return leadWords.contains { word in lowered.withUnsafeBufferPointer { hay in
+            word.withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: hay) != nil }
+        } }
+    }
+
+    static let leadWords = ["time", "clock", "tz"].map { Array($0.utf8) }
+
     /// The zone a line states for the whole document, with its text: the first
     /// zone understood within the few words after the lead ("Times are CEST (UTC+2)",
     /// "All times are US Eastern (EDT, UTC−4)").
     static func find(in line: String) -> (spec: ZoneSpec, name: String)? {
+        guard mayHoldLead(line) else { return nil }
         let ns = line as NSString
         for match in lead.matches(in: line, range: NSRange(location: 0, length: ns.length)) {
             let from = match.range.location + match.range.length
@@ -37,15 +50,15 @@ enum ZoneStatement {
             let placeFirst = window.range(of: #"^\s*[A-Z][a-z]+\s*\("#, options: .regularExpression) != nil
             guard let first = tokens.firstMatch(in: window, range: NSRange(location: 0, length: wns.length)),
                   placeFirst || wns.substring(to: first.range.location).allSatisfy({ " \t[(".contains($0) }) else { continue }
-            let name = wns.substring(with: first.range).trimmingCharacters(in: .whitespaces)
+            let name = wns.substring(with: first.range).trimmingBlanks()
             if weakLead, name != name.uppercased(), !name.contains("/") { continue }
             if let spec = TimeZoneTable.parse(name) { return (spec, name) }
-            let rest = wns.substring(from: first.range.location + first.range.length).trimmingCharacters(in: .whitespaces)
+            let rest = wns.substring(from: first.range.location + first.range.length).trimmingBlanks()
             guard rest.hasPrefix("("), let close = rest.firstIndex(of: ")") else { continue }
             let inside = String(rest[rest.index(after: rest.startIndex)..<close])
             let ins = inside as NSString
             for found in tokens.matches(in: inside, range: NSRange(location: 0, length: ins.length)) {
-                let alternative = ins.substring(with: found.range).trimmingCharacters(in: .whitespaces)
+                let alternative = ins.substring(with: found.range).trimmingBlanks()
                 if let spec = TimeZoneTable.parse(alternative) { return (spec, alternative) }
             }
         }

@@ -110,3 +110,34 @@ struct ProseTimelineTests {
         #expect(incident.utcTime(.detected) == "2023-04-11T08:10:00Z")
     }
 }
+
+/// "Tue 09:14 PDT:" — a weekday before the clock dates the entry. Our own words.
+@Suite("Weekdays before clocks")
+struct WeekdayStampTests {
+    @Test("the first weekday is the latest such day up to the document's date; later ones move forward")
+    func weekdaysDateTheEntries() {
+        let incident = readIncident("""
+        ---
+        date: 2024-10-18
+        ---
+        # Lookup outage
+
+        ## Timeline
+
+        - Mon 16:20 UTC: lookups start failing for every user
+        - Mon 17:50 UTC: lookups work again, all normal
+        - Wed 09:00 UTC: fallback provider added
+        """, path: "Content/lookup.md")
+        #expect(incident.timeline.map { utc($0.at) } == ["2024-10-14T16:20:00Z", "2024-10-14T17:50:00Z", "2024-10-16T09:00:00Z"])
+        #expect(incident.timeline.first?.text == "lookups start failing for every user")
+    }
+
+    @Test("a weekday before a date, or a word that only starts like one, is no weekday stamp")
+    func notWeekdayStamps() {
+        #expect(Stamp.parse("Monday, May 4 2020 10:00 deploy", order: .auto)?.weekday == nil)
+        #expect(Stamp.parse("Thurs 07:06 PDT: paged", order: .auto)?.weekday == 3)
+        #expect(Stamp.parse("Sunday morning the queue grew", order: .auto) == nil)
+        #expect(ReadingContext.day(0, from: LocalDate(year: 2024, month: 10, day: 18), forward: false) == LocalDate(year: 2024, month: 10, day: 14))
+        #expect(ReadingContext.day(4, from: LocalDate(year: 2024, month: 10, day: 18), forward: true) == LocalDate(year: 2024, month: 10, day: 18))
+    }
+}

@@ -12,6 +12,8 @@ struct Stamp: Sendable, Equatable {
     var relative: Int?
     /// The entry's words after the stamp.
     var rest: String
+    /// "Tue 09:14 PDT": the day of the week written before the clock (0 = Monday … 6 = Sunday).
+    var weekday: Int? = nil
 
     static let prefixWords = try! NSRegularExpression(pattern: #"^(?:(?:at|on|around|about|approximately|approx\.?|by|since|from|circa|ca\.)\s+)+"#, options: [.caseInsensitive])
     /// "T+0", "T+4m", "T+1h20m", "T-2d", "T + 90 min": a time relative to the document's T+0.
@@ -39,6 +41,11 @@ struct Stamp: Sendable, Equatable {
     static let statusPost = try! NSRegularExpression(
         pattern: #"^[\s*_]*("# + MilestoneRules.logLineLabels.sorted { $0.count > $1.count }.map(NSRegularExpression.escapedPattern).joined(separator: "|")
             + #")[\s*_]*([-–—:|])\s*"#, options: [.caseInsensitive])
+
+    static let weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+    static let weekdayClock = try! NSRegularExpression(
+        pattern: #"(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+(?=\d{1,2}(?::|\.\d|\s*[AaPp]\.?[Mm]))"#,
+        options: [.caseInsensitive])
 
     /// Parses the stamp at the start of `text`, or nil when the text does not open with one.
     /// A status-page post's label moves after the stamp, where the words are read.
@@ -70,6 +77,11 @@ struct Stamp: Sendable, Equatable {
         _ = skip(prefixWords)
         skip(openers)
         var stamp = Stamp(rest: "")
+        // "Thurs 07:06 PDT:", "Mon 16:20 UTC" — a weekday before a clock, not before a date.
+        if ns.length > position + 4, let match = skip(weekdayClock) {
+            let name = ns.substring(with: match.range(at: 1)).lowercased()
+            stamp.weekday = Self.weekdays.firstIndex { name.hasPrefix($0) }
+        }
         let beforeRelative = position
         if let match = skip(relativeClock) {
             guard let seconds = relativeSeconds(match, in: ns) else { position = beforeRelative; return nil }

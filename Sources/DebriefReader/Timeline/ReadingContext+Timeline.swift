@@ -123,6 +123,13 @@ extension ReadingContext {
         return (from, to, line, first.date, last.date, nil)
     }
 
+    /// The day with `weekday` (0 = Monday) nearest `from`: on or after it when `forward`, else on or before it.
+    static func day(_ weekday: Int, from: LocalDate, forward: Bool) -> LocalDate {
+        let own = ((from.daysSinceEpoch + 3) % 7 + 7) % 7 // 1970-01-01 was a Thursday
+        let ahead = ((weekday - own) % 7 + 7) % 7
+        return from.adding(days: forward ? ahead : (ahead == 0 ? 0 : ahead - 7))
+    }
+
     /// The texts a window is looked for in, each with the file line at each offset: a paragraph
     /// as one text (a window may be wrapped across its lines), a code block line by line.
     static func windowTexts(of block: MarkdownNode, in document: Document) -> [(String, [(offset: Int, line: Int)])] {
@@ -151,6 +158,7 @@ extension ReadingContext {
         var previous: ClockTime?
         var afternoon = false // the last clock written with pm
         var rollovers = 0
+        var sawWeekday = false
         var events: [TimelineEvent] = []
         var windows: [(start: Date, end: Date, line: Int)] = []
         var seen = Set<SeenEntry>()
@@ -210,6 +218,12 @@ extension ReadingContext {
             } else if let offset = entry.dayOffset, let base = baseDate {
                 date = base.adding(days: offset)
                 current = date
+            } else if entry.date == nil, let weekday = entry.weekday, let from = current {
+                // The first such entry: the latest such day up to the document's (a post is dated after);
+                // later ones: the next such day from the one in force.
+                date = Self.day(weekday, from: from, forward: sawWeekday)
+                current = date
+                sawWeekday = true
             } else if entry.date == nil, let previous, time.time < previous, previous.hour >= 18 || previous.secondsOfDay - time.time.secondsOfDay > 12 * 3600 {
                 // A clock that goes backwards after late evening has rolled over midnight.
                 date = current?.adding(days: 1)

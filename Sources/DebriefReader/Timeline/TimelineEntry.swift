@@ -26,6 +26,8 @@ struct TimelineEntry: Sendable, Equatable {
     var relative: Int? = nil
     /// Who acted, from a table's Who column (not part of `text`).
     var who: String? = nil
+    /// The day of the week written before the clock (0 = Monday), when no date is.
+    var weekday: Int? = nil
 
     /// Every milestone the entry's own words could announce, and the label shown for it:
     /// the most specific milestone of all its words (continuation lines included). The

@@ -179,7 +179,8 @@ struct TimelineScanner {
 
     private func entry(_ stamp: Stamp, line: Int) -> TimelineEntry {
         TimelineEntry(kind: .event, line: line, date: stamp.date, time: stamp.time, endTime: stamp.endTime,
-                      dayOffset: stamp.dayOffset, text: stamp.rest, fullText: stamp.rest, relative: stamp.relative)
+                      dayOffset: stamp.dayOffset, text: stamp.rest, fullText: stamp.rest, relative: stamp.relative,
+                      weekday: stamp.date == nil ? stamp.weekday : nil)
     }
 
     /// Splits "12:00pm EAT: text. 12:06pm EAT: more" into one stamp per entry.

@@ -7,9 +7,7 @@ import Testing
 @Suite("Reading with the milestone decoder")
 struct DecoderReadingTests {
     func read(_ text: String) -> Incident {
-        var options = ReaderOptions()
-        options.milestoneEngine = .decoder
-        return readIncident(text, path: "Content/2024-05-02-example.md", options: options)
+        readIncident(text, path: "Content/2024-05-02-example.md", options: decoderOptions)
     }
 
     func utc(_ incident: Incident, _ milestone: Milestone) -> String? { incident.utcTime(milestone) }

@@ -10,9 +10,7 @@ import Testing
 @Suite("Pasted and templated layouts")
 struct PastedLayoutTests {
     func decoded(_ text: String) -> Incident {
-        var options = ReaderOptions()
-        options.milestoneEngine = .decoder
-        return readIncident(text, path: "Content/2023-04-11-example.md", options: options)
+        readIncident(text, path: "Content/2023-04-11-example.md", options: decoderOptions)
     }
 
     func parse(_ text: String) -> Document {

@@ -16,6 +16,9 @@ func readIncident(_ markdown: String, path: String = "Content/incident.md",
     return IncidentReader(options: options).read(document, path: path)
 }
 
+/// The options of the decoder's tests: milestones by the decoder alone.
+let decoderOptions: ReaderOptions = { var options = ReaderOptions(); options.milestoneEngine = .decoder; return options }()
+
 /// `2024-07-15T05:43:00Z`, or nil.
 func utc(_ date: Date?) -> String? {
     guard let date else { return nil }

@@ -97,15 +97,13 @@ struct StatedDateTests {
 struct ProseTimelineTests {
     @Test("a timeline section in prose is read sentence by sentence; 'N minutes afterward' is its own moment")
     func proseTimelineSection() {
-        var options = ReaderOptions()
-        options.milestoneEngine = .decoder
         let incident = readIncident("""
         # Site unreachable
 
         ## Timeline
 
         The site went down at 08:00 GMT but the outage was only noticed 10 minutes afterward, when an alert fired.
-        """, path: "Content/2023-04-11-site.md", options: options)
+        """, path: "Content/2023-04-11-site.md", options: decoderOptions)
         #expect(incident.timeline.count == 1)
         #expect(incident.utcTime(.detected) == "2023-04-11T08:10:00Z")
     }

@@ -7,6 +7,8 @@ struct PageReuse: Sendable {
     let pageKeys: [UInt64]
     let imageKeys: [[UInt64?]]
     let siteKey: UInt64
+    /// The render salt, which every aggregate page's key starts from.
+    let salt: UInt64
     let last: OutputManifest
     private(set) var next: OutputManifest
 
@@ -18,28 +20,30 @@ struct PageReuse: Sendable {
         }
         imageKeys = loaded.map { $0.images.map(CacheKeys.imageKey) }
         siteKey = CacheKeys.siteKey(salt: salt, pageKeys: pageKeys, imageKeys: imageKeys)
+        self.salt = salt
         self.last = last
         self.next = OutputManifest(output: last.output)
         next.siteKey = siteKey
     }
 
+    /// The key of an incident's page or image (an aggregate page's key is made from its view: ``PreparedPage/key(salt:)``).
     func key(of page: PagePlan.Page) -> UInt64? {
         switch page {
         case .incident(let index): return pageKeys[index]
         case .image(let incident, let index): return imageKeys[incident][index]
-        default: return siteKey
+        default: return nil
         }
     }
 
-    /// The stamp the live file of `page` must still have to be reused, when the last build made it from the same key.
-    func expected(_ page: PagePlan.Page, path: String) -> FileStamp? {
-        guard let key = key(of: page), let old = last.pages[path], old.key == key else { return nil }
+    /// The stamp the live file at `path` must still have to be reused, when the last build made it from the same key.
+    func expected(key: UInt64?, path: String) -> FileStamp? {
+        guard let key, let old = last.pages[path], old.key == key else { return nil }
         return old.stamp
     }
 
     /// Notes what this build put at `path`.
-    mutating func record(_ page: PagePlan.Page, path: String, stamp: FileStamp?) {
-        guard let key = key(of: page), let stamp else { return }
+    mutating func record(key: UInt64?, path: String, stamp: FileStamp?) {
+        guard let key, let stamp else { return }
         next.pages[path] = OutputManifest.Page(key: key, stamp: stamp)
     }
 

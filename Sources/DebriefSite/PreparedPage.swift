@@ -32,7 +32,7 @@ struct PreparedPage: @unchecked Sendable {
         switch content {
         case .view(let tree, let template):
             hash.combine(template)
-            ViewHash.combine(tree, into: &hash)
+            ValueHash().combine(tree, into: &hash)
         case .file(let data):
             hash.combine(data)
         }

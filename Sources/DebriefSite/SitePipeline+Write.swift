@@ -14,6 +14,7 @@ extension SitePipeline {
         let plan = timed(.plan, into: &timings) { PagePlan(measured, assets: inputs.assets, sitemap: !inputs.config.baseURL.isEmpty) }
         timings.setItems(.plan, plan.pages.count)
         let builder = SiteBuilder(config: inputs.config, renderer: inputs.renderer, assets: inputs.assets)
+        let inputKeys = timed(.measure, into: &timings) { reuse.map { AggregateKeys(measured, salt: $0.salt) } }
         var rendered = RenderedPages(), bodies = measured.bodies
         for batch in plan.batches(of: Self.batchSize) {
             let incidentPages = batch.filter(\.isKeyedByIncident), aggregates = batch.filter { !$0.isKeyedByIncident }
@@ -22,13 +23,14 @@ extension SitePipeline {
             var files = try timed(.render, into: &timings) { try builder.render(pending[...], measured: measured, bodies: snapshot) }
             for page in batch { if case .incident(let index) = page { bodies[index] = "" } }
             rendered.incidentPages += pending.filter { if case .incident = $0 { true } else { false } }.count
-            var keys = pending.map { page in reuse.flatMap { $0.key(of: page) } }
-            let made = try aggregate(aggregates, measured: measured, builder: builder, session: session, reuse: &reuse, timings: &timings)
+            var keys = pending.map { page in (key: reuse.flatMap { $0.key(of: page) }, view: UInt64(0)) }
+            let made = try aggregate(aggregates, measured: measured, keys: inputKeys, builder: builder, session: session, reuse: &reuse,
+                                     timings: &timings)
             files += made.map(\.file)
-            keys += made.map(\.key)
+            keys += made.map { ($0.key, $0.view) }
             try timed(.write, into: &timings) {
                 try wrapped { try session.write(files.map { ($0.path, $0.data) }) }
-                for (key, file) in zip(keys, files) { reuse?.record(key: key, path: file.path, stamp: session.stamp(file.path)) }
+                for (key, file) in zip(keys, files) { reuse?.record(key: key.key, view: key.view, path: file.path, stamp: session.stamp(file.path)) }
             }
             rendered.paths += files.map(\.path)
             timings.add(.render, seconds: 0, items: files.count)
@@ -39,45 +41,49 @@ extension SitePipeline {
 
     /// Links the pages whose key and live file are unchanged from the last build's output; returns the others.
     func reused(_ pages: [PagePlan.Page], measured: SiteMeasures, session: OutputSession, reuse: inout PageReuse?) throws -> [PagePlan.Page] {
-        var pending: [PagePlan.Page] = []
-        for page in pages {
+        try pages.filter { page in
             let path = page.path(measured), key = reuse.flatMap { $0.key(of: page) }
-            if let stamp = reuse?.expected(key: key, path: path), try wrapped({ try session.reuse(path, stamp: stamp) }) {
-                reuse?.record(key: key, path: path, stamp: stamp)
-            } else {
-                pending.append(page)
-            }
+            return try !kept(path, stamp: reuse?.expected(key: key, path: path), key: key, view: 0, session: session, reuse: &reuse)
         }
-        return pending
     }
 
-    /// The aggregate pages of a batch: each made ready (its view built, not rendered) and keyed by what it
-    /// shows; one the live output holds under the same key is linked, the others rendered. Returns those.
-    func aggregate(_ pages: [PagePlan.Page], measured: SiteMeasures, builder: SiteBuilder, session: OutputSession,
-                   reuse: inout PageReuse?, timings: inout BuildTimings) throws -> [(file: SiteFile, key: UInt64?)] {
-        let salt = reuse?.salt
-        let prepared = timed(.render, into: &timings) {
-            ParallelMap.map(pages) { page in
-                let ready = builder.prepare(page, measured: measured)
-                return (page: page, ready: ready, key: salt.map { ready.key(salt: $0) })
+    /// The aggregate pages of a batch. One whose inputs are unchanged (``AggregateKeys``) is linked from
+    /// the live output with nothing built; the others have their view built, and one whose view is
+    /// unchanged is linked too. Returns the rest, rendered, with their keys.
+    func aggregate(_ pages: [PagePlan.Page], measured: SiteMeasures, keys: AggregateKeys?, builder: SiteBuilder, session: OutputSession,
+                   reuse: inout PageReuse?, timings: inout BuildTimings) throws -> [(file: SiteFile, key: UInt64?, view: UInt64)] {
+        let changed = try timed(.write, into: &timings) {
+            try pages.map { (page: $0, key: keys?.key(of: $0, measured: measured)) }.filter { item in
+                let path = item.page.path(measured), view = reuse?.lastView(key: item.key, path: path) ?? 0
+                return try !kept(path, stamp: reuse?.expected(key: item.key, path: path), key: item.key, view: view, session: session, reuse: &reuse)
             }
         }
-        var pending: [(page: PagePlan.Page, ready: PreparedPage, key: UInt64?)] = []
-        try timed(.write, into: &timings) {
-            for item in prepared {
-                if let stamp = reuse?.expected(key: item.key, path: item.ready.path), try wrapped({ try session.reuse(item.ready.path, stamp: stamp) }) {
-                    reuse?.record(key: item.key, path: item.ready.path, stamp: stamp)
-                } else {
-                    pending.append(item)
-                }
+        let salt = reuse?.salt
+        let prepared = timed(.render, into: &timings) {
+            ParallelMap.map(changed) { item in
+                let ready = builder.prepare(item.page, measured: measured)
+                return (page: item.page, ready: ready, key: item.key, view: salt.map { ready.key(salt: $0) } ?? 0)
+            }
+        }
+        let pending = try timed(.write, into: &timings) {
+            try prepared.filter { item in
+                try !kept(item.ready.path, stamp: reuse?.expected(view: item.view, path: item.ready.path), key: item.key, view: item.view,
+                          session: session, reuse: &reuse)
             }
         }
         return try timed(.render, into: &timings) {
             try ParallelMap.map(pending) { item in
-                Result { (try item.ready.file(builder.renderer), item.key) }
+                Result { (try item.ready.file(builder.renderer), item.key, item.view) }
                     .mapError { BuildError(.render, file: builder.source(of: item.page, measured: measured), wrapping: $0) }
             }.map { try $0.get() }
         }
+    }
+
+    /// True when the live file at `path` still has `stamp` (the last build made it from the same key) and was linked into the staging folder.
+    func kept(_ path: String, stamp: FileStamp?, key: UInt64?, view: UInt64, session: OutputSession, reuse: inout PageReuse?) throws -> Bool {
+        guard let stamp, try wrapped({ try session.reuse(path, stamp: stamp) }) else { return false }
+        reuse?.record(key: key, view: view, path: path, stamp: stamp)
+        return true
     }
 }
 

@@ -49,7 +49,7 @@ public struct SitePipeline: Sendable {
         } else {
             let measured = timed(.measure, into: &timings) { SiteMeasures(loaded: loaded, config: inputs.config, related: related) }
             timings.setItems(.measure, measured.incidents.count)
-            let session = try timed(.write, into: &timings) { try wrapped { try writer.begin() } }
+            let session = try timed(.write, into: &timings) { try wrapped { try writer.begin(keepingStaging: cache != nil) } }
             let (planned, rendered) = try write(inputs, measured: measured, session: session, reuse: &reuse, timings: &timings)
             (result.renderedPaths, result.renderedIncidentPages) = (rendered.paths.sorted(), rendered.incidentPages)
             try timed(.write, into: &timings) {

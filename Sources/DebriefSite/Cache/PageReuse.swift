@@ -41,10 +41,22 @@ struct PageReuse: Sendable {
         return old.stamp
     }
 
+    /// The same for an aggregate page whose inputs changed, by the key of the view it shows.
+    func expected(view: UInt64, path: String) -> FileStamp? {
+        guard let old = last.pages[path], old.view == view, view != 0 else { return nil }
+        return old.stamp
+    }
+
+    /// The view key the last build recorded for `path`, when its key was `key` (kept as the page is kept).
+    func lastView(key: UInt64?, path: String) -> UInt64 {
+        guard let key, let old = last.pages[path], old.key == key else { return 0 }
+        return old.view
+    }
+
     /// Notes what this build put at `path`.
-    mutating func record(key: UInt64?, path: String, stamp: FileStamp?) {
+    mutating func record(key: UInt64?, view: UInt64 = 0, path: String, stamp: FileStamp?) {
         guard let key, let stamp else { return }
-        next.pages[path] = OutputManifest.Page(key: key, stamp: stamp)
+        next.pages[path] = OutputManifest.Page(key: key, view: view, stamp: stamp)
     }
 
     /// The manifest to store once the output is swapped in: complete when every planned file is in it.

@@ -77,7 +77,7 @@ public struct SitePipeline: Sendable {
 
     /// Every postmortem read (from the cache when one is given and holds it), then the checks over the whole site.
     func read(_ inputs: SiteInputs, cache: BuildCache?, salt: UInt64) -> (everything: [LoadedIncident], published: [LoadedIncident], parsed: Int) {
-        let paths = inputs.paths.map { (path: $0, display: DisplayPath.relative($0, to: request.site)) }
+        let paths = zip(inputs.paths, DisplayPath.relative(inputs.paths, to: request.site)).map { (path: $0, display: $1) }
         let root = DisplayPath.under(request.content, site: request.site)
         let read: (loaded: [LoadedIncident], parsed: Int)
         if let cache {

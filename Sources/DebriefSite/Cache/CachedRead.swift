@@ -48,11 +48,12 @@ struct CachedRead: Sendable {
 
     /// Every postmortem's slug, from its entry or from its front matter, as ``ContentLinks`` learns them.
     func contentLinks(_ probes: [Probe]) -> ContentLinks {
+        let paths = StandardPaths()
         let pairs = ParallelMap.map(probes) { probe -> (String, String) in
             let stated = probe.entry.map(\.statedSlug) ?? ContentLinks.statedSlug(probe.path, fileSystem: serving(probe))
-            return (ContentLinks.standard(probe.path), IncidentReader.slug(stated: stated, path: probe.path))
+            return (paths.standard(probe.path), IncidentReader.slug(stated: stated, path: probe.path))
         }
-        return ContentLinks(root: root, slugs: Dictionary(pairs, uniquingKeysWith: { first, _ in first }), exists: fileSystem.exists)
+        return ContentLinks(root: root, slugs: Dictionary(pairs, uniquingKeysWith: { first, _ in first }), exists: fileSystem.exists, paths: paths)
     }
 
     func holds(_ entry: CacheEntry, links: ContentLinks) -> Bool {

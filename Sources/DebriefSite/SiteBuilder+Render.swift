@@ -84,8 +84,8 @@ extension SiteBuilder {
         for counts in [(PageFacet.Kind.service, measured.browse.services), (.severity, measured.browse.severities), (.tag, measured.browse.tags)] {
             paths += counts.1.map { PageFacet(counts.0, $0.0).path }
         }
-        paths += measured.digestReports.map { "digest/\($0.week)/index.html" }
-        if !measured.digestReports.isEmpty { paths.append("digest/latest/index.html") }
+        paths += measured.digestWeeks.map { "digest/\($0)/index.html" }
+        if !measured.digestWeeks.isEmpty { paths.append("digest/latest/index.html") }
         return paths
     }
 }

@@ -1,14 +1,9 @@
-import DebriefModel
 import Foundation
 
-/// The hash of any value as a page's inputs or its boxed view: strings, numbers, flags,
-/// dates to the bit, arrays in order, dictionaries and sets in any order (so equal values
-/// hash equal in every process), structs and enums field by field through `Mirror`. An
-/// incident found on the way is hashed as its precomputed key (`incidents`, by slug),
-/// which stands for every field of it (``AggregateKeys``).
+/// The hash of a page's boxed view (``MustacheBox``), or of any value: strings, numbers,
+/// flags, dates to the bit, arrays in order, dictionaries and sets in any order (so equal
+/// values hash equal in every process), structs and enums field by field through `Mirror`.
 struct ValueHash {
-    var incidents: [String: UInt64] = [:]
-
     func of(_ value: Any) -> UInt64 {
         var hash = StableHash()
         combine(value, into: &hash)
@@ -32,8 +27,6 @@ struct ValueHash {
                 hash.combine(key)
                 combine(fields[key]!, into: &hash)
             }
-        case let incident as Incident where incidents[incident.slug] != nil:
-            hash.combine(9); hash.combine(incidents[incident.slug]!)
         default:
             combine(mirrored: value, into: &hash)
         }

@@ -14,7 +14,7 @@ extension SitePipeline {
         let plan = timed(.plan, into: &timings) { PagePlan(measured, assets: inputs.assets, sitemap: !inputs.config.baseURL.isEmpty) }
         timings.setItems(.plan, plan.pages.count)
         let builder = SiteBuilder(config: inputs.config, renderer: inputs.renderer, assets: inputs.assets)
-        let inputKeys = timed(.measure, into: &timings) { reuse.map { AggregateKeys(measured, config: inputs.config, salt: $0.salt) } }
+        let inputKeys = timed(.measure, into: &timings) { reuse.map { AggregateKeys(measured, incidents: $0.incidentKeys, config: inputs.config, salt: $0.salt) } }
         var rendered = RenderedPages(), bodies = measured.bodies
         for batch in plan.batches(of: Self.batchSize) {
             let incidentPages = batch.filter(\.isKeyedByIncident), aggregates = batch.filter { !$0.isKeyedByIncident }

@@ -19,13 +19,10 @@ struct AggregateKeys: Sendable {
     /// Per digest week (the measures' `digestWeeks`).
     let weeks: [UInt64]
 
-    init(_ measured: SiteMeasures, config: SiteConfig, salt: UInt64) {
+    /// `incidents`: ``CacheKeys/incidentKey(_:)`` of each of the measures' incidents, in order.
+    init(_ measured: SiteMeasures, incidents: [UInt64], config: SiteConfig, salt: UInt64) {
         self.salt = salt
-        incidents = ParallelMap.map(measured.incidents) { incident in
-            var out = CacheWriter(capacity: 4096)
-            IncidentCoding.write(incident, to: &out)
-            return StableHash.of(out.bytes)
-        }
+        self.incidents = incidents
         var hash = StableHash()
         for key in incidents { hash.combine(key) }
         all = hash.value

@@ -37,12 +37,18 @@ enum CacheKeys {
         return hash.value
     }
 
-    static func pageKey(salt: UInt64, incident: Incident, body: String, related: [IncidentRow]) -> UInt64 {
+    /// The hash of every field of an incident (``IncidentCoding``): what it stands as in every key.
+    static func incidentKey(_ incident: Incident) -> UInt64 {
         var out = CacheWriter(capacity: 4096)
         IncidentCoding.write(incident, to: &out)
+        return StableHash.of(out.bytes)
+    }
+
+    /// `incident` is the incident's ``incidentKey(_:)``.
+    static func pageKey(salt: UInt64, incident: UInt64, body: String, related: [IncidentRow]) -> UInt64 {
         var hash = StableHash()
         hash.combine(salt)
-        out.bytes.withUnsafeBytes { hash.combine($0) }
+        hash.combine(incident)
         hash.combine(body)
         hash.combine(related.count)
         for row in related { combine(row, into: &hash) }

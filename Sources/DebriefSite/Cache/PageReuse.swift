@@ -4,6 +4,8 @@ import Foundation
 /// ``CacheKeys``), the last build's manifest to look it up in, and the manifest this
 /// build makes as it writes.
 struct PageReuse: Sendable {
+    /// Per published incident: the hash of all its fields (``CacheKeys/incidentKey(_:)``), and its page's key.
+    let incidentKeys: [UInt64]
     let pageKeys: [UInt64]
     let imageKeys: [[UInt64?]]
     let siteKey: UInt64
@@ -14,8 +16,11 @@ struct PageReuse: Sendable {
 
     /// Keys for the published incidents (unique slugs, whole-site checks applied) and the last build's manifest.
     init(_ loaded: [LoadedIncident], related: RelatedIncidents, salt: UInt64, last: OutputManifest) {
-        pageKeys = ParallelMap.map(loaded) { item in
-            CacheKeys.pageKey(salt: salt, incident: item.incident, body: item.bodyHTML,
+        let incidentKeys = ParallelMap.map(loaded) { CacheKeys.incidentKey($0.incident) }
+        self.incidentKeys = incidentKeys
+        pageKeys = ParallelMap.map(Array(loaded.indices)) { index in
+            let item = loaded[index]
+            return CacheKeys.pageKey(salt: salt, incident: incidentKeys[index], body: item.bodyHTML,
                               related: related.related(to: item.incident, limit: IncidentPageView.relatedLimit))
         }
         imageKeys = loaded.map { $0.images.map(CacheKeys.imageKey) }

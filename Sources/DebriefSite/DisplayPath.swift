@@ -15,8 +15,8 @@ public enum DisplayPath {
         let absoluteBase = baseFull.hasPrefix("/") ? baseFull : StandardPaths.full((cwd as NSString).appendingPathComponent(baseFull))
         return ParallelMap.map(paths) { path in
             let full = standard.standard(path)
-            let absolute = full.hasPrefix("/") ? full : (cwd as NSString).appendingPathComponent(full)
-            let cleanAbsolute = standard.standard(absolute)
+            // Standardizing an absolute standardized path gives it back.
+            let cleanAbsolute = full.hasPrefix("/") ? full : standard.standard((cwd as NSString).appendingPathComponent(full))
             if cleanAbsolute.hasPrefix(absoluteBase + "/") { return String(cleanAbsolute.dropFirst(absoluteBase.count + 1)) }
             return path
         }

@@ -13,19 +13,26 @@ import Darwin
 /// full route. One instance per build: symlinks may change between builds.
 final class StandardPaths: @unchecked Sendable {
     private let lock = NSLock()
-    private var folders: [String: String] = [:]
+    /// A folder's standardized path, or nil when it takes the full route.
+    private var folders: [String: String?] = [:]
 
     init() {}
 
     func standard(_ path: String) -> String {
-        guard !path.hasPrefix("~"), !path.hasSuffix("/"), !path.contains("/private"), !path.contains("/var/automount"),
-              let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return Self.full(path) }
-        let folder = String(path[..<slash]), name = path[path.index(after: slash)...]
-        guard !name.isEmpty, name != ".", name != "..", !Self.isSymlink(path) else { return Self.full(path) }
-        let known = lock.withLock { folders[folder] }
-        let standardFolder = known ?? Self.full(folder)
-        if known == nil { lock.withLock { folders[folder] = standardFolder } }
-        return standardFolder == "/" ? "/" + name : standardFolder + "/" + name
+        guard !path.hasPrefix("~"), !path.hasSuffix("/"), let slash = path.lastIndex(of: "/"), slash != path.startIndex else { return Self.full(path) }
+        let name = path[path.index(after: slash)...]
+        guard !name.isEmpty, name != ".", name != "..", let folder = standardFolder(String(path[..<slash])), !Self.isSymlink(path) else {
+            return Self.full(path)
+        }
+        return folder == "/" ? "/" + name : folder + "/" + name
+    }
+
+    /// The folder standardized, worked out once; nil for one that names a prefix standardizing strips.
+    private func standardFolder(_ folder: String) -> String? {
+        if let known = lock.withLock({ folders[folder] }) { return known }
+        let value = folder.contains("/private") || folder.contains("/var/automount") ? nil : Self.full(folder)
+        lock.withLock { folders[folder] = value }
+        return value
     }
 
     static func full(_ path: String) -> String { (path as NSString).standardizingPath }

@@ -66,10 +66,14 @@ public final class OutputSession: @unchecked Sendable {
     /// In a reused staging folder, a file that already is that live file is kept as it is.
     func reuse(_ relative: String, stamp: FileStamp) throws -> Bool {
         guard let live, FileStamp(path: live + "/" + relative) == stamp else { return false }
-        if reused, FileStamp(path: root + "/" + relative) == stamp {
-            _ = try OutputWriter.resolve(relative, under: root)
-            lock.withLock { counts.unchanged += 1; _ = placed.insert(relative) }
-            return true
+        if reused {
+            // Its folders made real first (a symlink there is removed), so the file found is the one in the tree.
+            let path = try OutputWriter.resolve(relative, under: root)
+            try makeDirectory((path as NSString).deletingLastPathComponent)
+            if FileStamp(path: path) == stamp {
+                lock.withLock { counts.unchanged += 1; _ = placed.insert(relative) }
+                return true
+            }
         }
         let path = try place(relative)
         guard link(live + "/" + relative, path) == 0 else { return false }

@@ -34,6 +34,23 @@ struct StagingReuseTests {
         #expect(FileManager.default.contents(atPath: staging + "/incidents/c/index.html") == live["incidents/c/index.html"])
     }
 
+    @Test("an unchanged page behind a symlinked folder of the staging folder is linked into a real folder")
+    func symlinkedFolderHoldingTheLivePage() throws {
+        let site = try CacheSite()
+        defer { site.remove() }
+        try site.build()
+        try site.write("b.md", CacheSite.postmortem("Search outage, retitled", date: "2024-07-20", service: "checkout"))
+        try site.build()
+        // The staging copy of an unchanged page's folder moved out (its page is still the live page's inode) and symlinked back.
+        let staging = site.root + "/.Output.debrief-staging", outside = site.root + "/outside-undated"
+        try FileManager.default.moveItem(atPath: staging + "/incidents/undated", toPath: outside)
+        try FileManager.default.createSymbolicLink(atPath: staging + "/incidents/undated", withDestinationPath: outside)
+        try site.write("c.md", CacheSite.postmortem("Search outage, again", date: "2024-08-01", service: "search"))
+        try site.expectCachedEqualsUncached()
+        #expect(site.snapshot()["incidents/undated/index.html"] != nil)
+        #expect(FileManager.default.fileExists(atPath: outside + "/index.html"))
+    }
+
     @Test("--no-cache keeps no staging folder, and clean-style removal refuses a foreign one")
     func noCacheNoStaging() throws {
         let site = try CacheSite()

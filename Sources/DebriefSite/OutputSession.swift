@@ -113,8 +113,9 @@ public final class OutputSession: @unchecked Sendable {
 
     private func makeDirectory(_ directory: String) throws {
         guard !lock.withLock({ directories.contains(directory) }) else { return }
-        if reused { StagingTree.clearNonFolders(on: directory, below: root) }
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        if !reused || !StagingTree.clearNonFolders(on: directory, below: root) {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
         _ = lock.withLock { directories.insert(directory) }
     }
 

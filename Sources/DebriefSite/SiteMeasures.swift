@@ -38,9 +38,16 @@ struct SiteMeasures: Sendable {
                                            tags: SiteBuilder.counts(incidents, .tag))
         // One pass over the incidents for every facet page (not a filter of all incidents per page).
         var members: [String: [Int]] = [:]
+        var paths: [PageFacet.Kind: [String: String]] = [:]  // each distinct value's page path, worked out once
         for (index, incident) in incidents.enumerated() {
             for kind in PageFacet.Kind.allCases {
-                for path in Set(PageFacet.values(of: incident, kind: kind).map { PageFacet(kind, $0).path }) { members[path, default: []].append(index) }
+                let found = PageFacet.values(of: incident, kind: kind).map { value in
+                    if let path = paths[kind]?[value] { return path }
+                    let path = PageFacet(kind, value).path
+                    paths[kind, default: [:]][value] = path
+                    return path
+                }
+                for path in Set(found) { members[path, default: []].append(index) }
             }
         }
         self.facetMembers = members

@@ -8,8 +8,8 @@ struct RenderedPages: Sendable {
 }
 
 extension SitePipeline {
-    /// Aggregate pages whose views are built at once (one per core, and one waiting).
-    static let viewBatchSize = 4
+    /// Aggregate pages whose views are built at once (one per core of this machine).
+    static let viewBatchSize = 2
 
     /// Plans the site, then renders and writes it; returns the pages planned and what was rendered.
     func write(_ inputs: SiteInputs, measured: SiteMeasures, session: OutputSession, reuse: inout PageReuse?,
@@ -28,7 +28,7 @@ extension SitePipeline {
             rendered.incidentPages += pending.filter { if case .incident = $0 { true } else { false } }.count
             var keys = pending.map { page in (key: reuse.flatMap { $0.key(of: page) }, view: UInt64(0)) }
             var made: [(file: SiteFile, key: UInt64?, view: UInt64)] = []
-            // A few at a time: a boxed view of a long index weighs more than its page.
+            // Two at a time: a boxed view of a long index weighs more than its page.
             for start in stride(from: 0, to: aggregates.count, by: Self.viewBatchSize) {
                 made += try aggregate(Array(aggregates[start..<min(start + Self.viewBatchSize, aggregates.count)]), measured: measured,
                                       keys: inputKeys, builder: builder, session: session, reuse: &reuse, timings: &timings)

@@ -42,16 +42,22 @@ enum StagingTree {
         for folder in tree.folders.sorted(by: { $0.count > $1.count }) { rmdir(root + "/" + folder) }
     }
 
-    /// Makes sure no part of `directory` below `root` is a file or a symlink (removed if so), so the folders made there stay inside.
-    static func clearNonFolders(on directory: String, below root: String) {
-        guard directory.hasPrefix(root + "/") else { return }
+    /// Makes sure no part of `directory` below `root` is a file or a symlink (removed if so), so the folders made
+    /// there stay inside. True when every part already is a real folder (nothing to make).
+    @discardableResult
+    static func clearNonFolders(on directory: String, below root: String) -> Bool {
+        guard directory.hasPrefix(root + "/") else { return directory == root }
         var path = root
         for part in directory.dropFirst(root.count + 1).split(separator: "/") {
             path += "/" + part
             var info = stat()
-            guard lstat(path, &info) == 0 else { return }
-            if (info.st_mode & S_IFMT) != S_IFDIR { unlink(path) }
+            guard lstat(path, &info) == 0 else { return false }
+            if (info.st_mode & S_IFMT) != S_IFDIR {
+                unlink(path)
+                return false
+            }
         }
+        return true
     }
 
     private static func isFolder(_ path: String, type: UInt8) -> Bool {

@@ -7,14 +7,22 @@ import Testing
 /// the live output is never written through a shared hard link, and nothing outside is touched.
 @Suite("Staging folder reuse")
 struct StagingReuseTests {
-    @Test("stray files, a changed file and a symlink in the kept staging folder do not reach the output")
-    func strayStaging() throws {
+    /// A site built, one postmortem changed and built again: the first tree is now the kept staging folder.
+    static func siteWithKeptStaging() throws -> CacheSite {
         let site = try CacheSite()
-        defer { site.remove() }
         try site.build()
         try site.write("b.md", CacheSite.postmortem("Search outage, retitled", date: "2024-07-20", service: "checkout"))
         try site.build()
-        let staging = site.root + "/.Output.debrief-staging", live = site.snapshot()
+        return site
+    }
+
+    static func staging(_ site: CacheSite) -> String { site.root + "/.Output.debrief-staging" }
+
+    @Test("stray files, a changed file and a symlink in the kept staging folder do not reach the output")
+    func strayStaging() throws {
+        let site = try Self.siteWithKeptStaging()
+        defer { site.remove() }
+        let staging = Self.staging(site), live = site.snapshot()
         #expect(FileManager.default.fileExists(atPath: staging + "/" + OutputWriter.marker))
         let outside = site.root + "/outside"
         try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)
@@ -36,13 +44,10 @@ struct StagingReuseTests {
 
     @Test("an unchanged page behind a symlinked folder of the staging folder is linked into a real folder")
     func symlinkedFolderHoldingTheLivePage() throws {
-        let site = try CacheSite()
+        let site = try Self.siteWithKeptStaging()
         defer { site.remove() }
-        try site.build()
-        try site.write("b.md", CacheSite.postmortem("Search outage, retitled", date: "2024-07-20", service: "checkout"))
-        try site.build()
         // The staging copy of an unchanged page's folder moved out (its page is still the live page's inode) and symlinked back.
-        let staging = site.root + "/.Output.debrief-staging", outside = site.root + "/outside-undated"
+        let staging = Self.staging(site), outside = site.root + "/outside-undated"
         try FileManager.default.moveItem(atPath: staging + "/incidents/undated", toPath: outside)
         try FileManager.default.createSymbolicLink(atPath: staging + "/incidents/undated", withDestinationPath: outside)
         try site.write("c.md", CacheSite.postmortem("Search outage, again", date: "2024-08-01", service: "search"))
@@ -57,10 +62,10 @@ struct StagingReuseTests {
         defer { site.remove() }
         try site.build(useCache: false)
         try site.build(useCache: false)
-        #expect(!FileManager.default.fileExists(atPath: site.root + "/.Output.debrief-staging"))
+        #expect(!FileManager.default.fileExists(atPath: Self.staging(site)))
         let writer = OutputWriter(output: site.root + "/Output")
         #expect(try !writer.removeStaging())
-        try FileManager.default.createDirectory(atPath: site.root + "/.Output.debrief-staging", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: Self.staging(site), withIntermediateDirectories: true)
         #expect(throws: OutputWriter.WriteError.self) { try writer.removeStaging() }
     }
 }

@@ -31,7 +31,7 @@ struct PageReuse: Sendable {
         next.siteKey = siteKey
     }
 
-    /// The key of an incident's page or image (an aggregate page's key is made from its view: ``PreparedPage/key(salt:)``).
+    /// The key of an incident's page or image (aggregate pages are keyed by ``AggregateKeys``, then ``PreparedPage/key(salt:)``).
     func key(of page: PagePlan.Page) -> UInt64? {
         switch page {
         case .incident(let index): return pageKeys[index]

@@ -39,4 +39,6 @@ public struct BuildResult: Sendable {
     public var readCount: Int = 0
     /// Incident pages rendered this build; the others were kept from the last build's output.
     public var renderedIncidentPages: Int = 0
+    /// Every page rendered (or copied) this build, sorted; the others were kept from the last build's output.
+    public var renderedPaths: [String] = []
 }

@@ -39,7 +39,7 @@ extension ContentLinks {
         func take(_ url: String, line: Int) {
             let written = String(url.prefix { $0 != "?" && $0 != "#" })
             let relative = (written.removingPercentEncoding ?? written).split(separator: "/").filter { $0 != "." }.joined(separator: "/")
-            let path = Self.standard(((source as NSString).deletingLastPathComponent as NSString).appendingPathComponent(relative))
+            let path = standard(((source as NSString).deletingLastPathComponent as NSString).appendingPathComponent(relative))
             let real = (path as NSString).resolvingSymlinksInPath, realRoot = (root as NSString).resolvingSymlinksInPath
             guard seen.insert(relative).inserted else { return }
             if relative.split(separator: "/").contains("..") || !real.hasPrefix(realRoot + "/") || relative == "index.html" {

@@ -15,18 +15,23 @@ public struct ContentLinks: Sendable {
     /// Standardized path of every postmortem → its page slug.
     let slugs: [String: String]
     let exists: @Sendable (String) -> Bool
+    /// Standardizes the paths of this build's links (each folder once).
+    let paths: StandardPaths
 
     /// Learns every postmortem's slug from its front matter (`slug:`) or its path, reading
     /// only front matter, so links can be resolved while each file is rendered.
     public init(root: String, postmortems: [String], fileSystem: FileSystem = .disk) {
+        let paths = StandardPaths()
         let pairs = ParallelMap.map(postmortems) { path -> (String, String) in
-            (Self.standard(path), IncidentReader.slug(stated: Self.statedSlug(path, fileSystem: fileSystem), path: path))
+            (paths.standard(path), IncidentReader.slug(stated: Self.statedSlug(path, fileSystem: fileSystem), path: path))
         }
-        self.init(root: root, slugs: Dictionary(pairs, uniquingKeysWith: { first, _ in first }), exists: fileSystem.exists)
+        self.init(root: root, slugs: Dictionary(pairs, uniquingKeysWith: { first, _ in first }), exists: fileSystem.exists, paths: paths)
     }
 
-    init(root: String, slugs: [String: String], exists: @escaping @Sendable (String) -> Bool) {
-        self.root = Self.standard(root)
+    /// `slugs` keyed by paths `paths` standardized.
+    init(root: String, slugs: [String: String], exists: @escaping @Sendable (String) -> Bool, paths: StandardPaths = StandardPaths()) {
+        self.paths = paths
+        self.root = paths.standard(root)
         self.slugs = slugs
         self.exists = exists
     }
@@ -49,7 +54,7 @@ public struct ContentLinks: Sendable {
         let withoutQuery = url.prefix { $0 != "?" && $0 != "#" }
         let fragment = url.firstIndex(of: "#").map { String(url[$0...]) } ?? ""
         let relative = String(withoutQuery).removingPercentEncoding ?? String(withoutQuery)
-        let path = Self.standard(((source as NSString).deletingLastPathComponent as NSString).appendingPathComponent(relative))
+        let path = standard(((source as NSString).deletingLastPathComponent as NSString).appendingPathComponent(relative))
         if let slug = slugs[path] ?? slugs[(path as NSString).appendingPathComponent("index.md")] {
             return .postmortem(slug: slug, fragment: fragment)
         }
@@ -99,7 +104,7 @@ public struct ContentLinks: Sendable {
         return url[..<colon].allSatisfy { $0.isLetter || $0.isNumber || "+-.".contains($0) }
     }
 
-    static func standard(_ path: String) -> String { (path as NSString).standardizingPath }
+    func standard(_ path: String) -> String { paths.standard(path) }
 
     /// The front matter's `slug:` value, or nil; Yams runs only when the front matter names one.
     static func statedSlug(_ path: String, fileSystem: FileSystem) -> String? {

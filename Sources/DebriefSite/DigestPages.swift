@@ -16,29 +16,27 @@ struct DigestPages {
                                     bucketing: WeekBucketing(timeZone: config.foundationZone, weekStart: config.weekStart))
         let weeks = builder.weeks
         let reports = ParallelMap.map(weeks) { builder.report(for: $0, openItemLimit: DigestFacts.openItemLimit) }
-        var files = try ParallelMap.map(reports) { report in Result { try weekPage(report, weeks: weeks) } }.map { try $0.get() }
-        if let latest = reports.last { files.append(try latestPage(latest, weeks: weeks)) }
-        files.append(try indexPage(reports, undatedCount: builder.undated.count))
-        files.append(feed(reports))
-        return files
+        var pages = ParallelMap.map(reports) { weekPage($0, weeks: weeks) }
+        if let latest = reports.last { pages.append(latestPage(latest, weeks: weeks)) }
+        pages.append(indexPage(reports, undatedCount: builder.undated.count))
+        pages.append(feed(reports))
+        return try pages.map { try $0.file(renderer) }
     }
 
-    func weekPage(_ report: DigestReport, weeks: [ISOWeek]) throws -> SiteFile {
-        SiteFile(path: "digest/\(report.week)/index.html",
-                 text: try renderer.render(DigestPageView(report, weeks: weeks, config: config), template: "digest"))
+    func weekPage(_ report: DigestReport, weeks: [ISOWeek]) -> PreparedPage {
+        PreparedPage(path: "digest/\(report.week)/index.html", view: DigestPageView(report, weeks: weeks, config: config), template: "digest")
     }
 
-    func latestPage(_ latest: DigestReport, weeks: [ISOWeek]) throws -> SiteFile {
-        SiteFile(path: "digest/latest/index.html",
-                 text: try renderer.render(DigestPageView(latest, weeks: weeks, config: config, isLatest: true), template: "digest"))
+    func latestPage(_ latest: DigestReport, weeks: [ISOWeek]) -> PreparedPage {
+        PreparedPage(path: "digest/latest/index.html", view: DigestPageView(latest, weeks: weeks, config: config, isLatest: true), template: "digest")
     }
 
-    func indexPage(_ reports: [DigestReport], undatedCount: Int) throws -> SiteFile {
-        SiteFile(path: "digest/index.html", text: try renderer.render(
-            DigestIndexView(reports: reports, undatedCount: undatedCount, config: config), template: "digest-index"))
+    func indexPage(_ reports: [DigestReport], undatedCount: Int) -> PreparedPage {
+        PreparedPage(path: "digest/index.html", view: DigestIndexView(reports: reports, undatedCount: undatedCount, config: config),
+                     template: "digest-index")
     }
 
-    func feed(_ reports: [DigestReport]) -> SiteFile {
-        SiteFile(path: "digest/feed.xml", text: DigestFeed.atom(reports, config: config))
+    func feed(_ reports: [DigestReport]) -> PreparedPage {
+        PreparedPage(SiteFile(path: "digest/feed.xml", text: DigestFeed.atom(reports, config: config)))
     }
 }

@@ -4,14 +4,22 @@ import Foundation
 public enum DisplayPath {
     /// `path` relative to `base` when it lies below it, else `path` unchanged.
     public static func relative(_ path: String, to base: String) -> String {
+        relative([path], to: base)[0]
+    }
+
+    /// Each of `paths` relative to `base` (see ``relative(_:to:)``), the base and each folder standardized once.
+    static func relative(_ paths: [String], to base: String) -> [String] {
         let cwd = FileManager.default.currentDirectoryPath
-        let full = (path as NSString).standardizingPath
-        let baseFull = ((base as NSString).standardizingPath as NSString).expandingTildeInPath
-        let absolute = full.hasPrefix("/") ? full : (cwd as NSString).appendingPathComponent(full)
-        let absoluteBase = baseFull.hasPrefix("/") ? baseFull : ((cwd as NSString).appendingPathComponent(baseFull) as NSString).standardizingPath
-        let cleanAbsolute = (absolute as NSString).standardizingPath
-        if cleanAbsolute.hasPrefix(absoluteBase + "/") { return String(cleanAbsolute.dropFirst(absoluteBase.count + 1)) }
-        return path
+        let standard = StandardPaths()
+        let baseFull = (StandardPaths.full(base) as NSString).expandingTildeInPath
+        let absoluteBase = baseFull.hasPrefix("/") ? baseFull : StandardPaths.full((cwd as NSString).appendingPathComponent(baseFull))
+        return ParallelMap.map(paths) { path in
+            let full = standard.standard(path)
+            // Standardizing an absolute standardized path gives it back.
+            let cleanAbsolute = full.hasPrefix("/") ? full : standard.standard((cwd as NSString).appendingPathComponent(full))
+            if cleanAbsolute.hasPrefix(absoluteBase + "/") { return String(cleanAbsolute.dropFirst(absoluteBase.count + 1)) }
+            return path
+        }
     }
 
     /// A folder given on the command line: absolute as is, else relative to the site folder.

@@ -73,34 +73,56 @@ public struct OutputWriter: Sendable {
         try session.finish()
     }
 
-    /// Checks the output may be replaced and opens a fresh staging folder for
-    /// files written as they are made; ``OutputSession/finish()`` swaps it in.
-    public func begin() throws -> OutputSession {
+    /// Checks the output may be replaced and opens a staging folder for files written as
+    /// they are made; ``OutputSession/finish()`` swaps it in. With `keepingStaging` (the
+    /// build cache is on), a staging folder Debrief made — the tree the last swap put
+    /// aside — is updated in place instead of made anew, and the next swap puts the old
+    /// live tree aside again; the session makes it, file for file, what this build writes.
+    public func begin(keepingStaging: Bool = false) throws -> OutputSession {
         let fileManager = FileManager.default
         try checkApartFromContent()
         guard Self.isReplaceable(output) else {
             throw WriteError(description: "\(output): error: this folder was not made by Debrief (no \(Self.marker) file); move it away or choose another --output")
         }
-        if fileManager.fileExists(atPath: staging) {
+        let reusable = keepingStaging && Self.isMarkedFolder(staging)
+        if !reusable, fileManager.fileExists(atPath: staging) {
             guard Self.isReplaceable(staging) else {
                 throw WriteError(description: "\(staging): error: a folder Debrief did not make is in the way")
             }
             try fileManager.removeItem(atPath: staging)
         }
-        try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
-        // Marked first, so a build killed half-way leaves a staging folder the next build may remove.
-        try Data().write(to: URL(fileURLWithPath: (staging as NSString).appendingPathComponent(Self.marker)))
+        if !reusable {
+            try fileManager.createDirectory(atPath: staging, withIntermediateDirectories: true)
+            // Marked first, so a build killed half-way leaves a staging folder the next build may remove.
+            try Data().write(to: URL(fileURLWithPath: (staging as NSString).appendingPathComponent(Self.marker)))
+        }
         let hasLive = fileManager.fileExists(atPath: (output as NSString).appendingPathComponent(Self.marker))
-        return OutputSession(writer: self, root: staging, live: hasLive ? output : nil)
+        return OutputSession(writer: self, root: staging, live: hasLive ? output : nil, reused: reusable, keepsStaging: keepingStaging)
+    }
+
+    /// True when `path` is a folder (not a symlink) holding Debrief's marker.
+    static func isMarkedFolder(_ path: String) -> Bool {
+        guard let type = try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType, type == .typeDirectory else { return false }
+        return FileManager.default.fileExists(atPath: (path as NSString).appendingPathComponent(marker))
+    }
+
+    /// Removes the staging folder a build kept aside, only when Debrief made it; false when there was none.
+    @discardableResult
+    public func removeStaging() throws -> Bool {
+        guard FileManager.default.fileExists(atPath: staging) else { return false }
+        guard Self.isMarkedFolder(staging) else { throw WriteError(description: "\(staging): error: a folder Debrief did not make; not removed") }
+        try FileManager.default.removeItem(atPath: staging)
+        return true
     }
 
     /// Puts the staging folder at `output`: one atomic exchange where the system
-    /// allows it, else two renames; then removes the old site.
-    func swapIn() throws {
+    /// allows it, else two renames; then removes the old site, or with `keepingStaging`
+    /// leaves it as the next build's staging folder.
+    func swapIn(keepingStaging: Bool = false) throws {
         let fileManager = FileManager.default
         if fileManager.fileExists(atPath: output) {
             if debrief_exchange_paths(staging, output) == 0 {
-                try fileManager.removeItem(atPath: staging)
+                if !keepingStaging { try fileManager.removeItem(atPath: staging) }
                 return
             }
             let old = staging + "-old"

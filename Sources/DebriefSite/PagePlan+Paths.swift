@@ -9,7 +9,7 @@ extension PagePlan.Page {
         case .facet(let facet): return facet.path
         case .ledger: return "actions/index.html"
         case .metrics: return "metrics/index.html"
-        case .digestWeek(let index): return "digest/\(measured.digestReports[index].week)/index.html"
+        case .digestWeek(let index): return "digest/\(measured.digestWeeks[index])/index.html"
         case .digestLatest: return "digest/latest/index.html"
         case .digestIndex: return "digest/index.html"
         case .digestFeed: return "digest/feed.xml"

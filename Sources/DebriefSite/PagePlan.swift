@@ -33,8 +33,8 @@ struct PagePlan: Sendable {
             pages += counts.map { Page.facet(PageFacet(kind, $0.0)) }
         }
         pages += [.ledger, .metrics]
-        pages += measures.digestReports.indices.map(Page.digestWeek)
-        if !measures.digestReports.isEmpty { pages.append(.digestLatest) }
+        pages += measures.digestWeeks.indices.map(Page.digestWeek)
+        if !measures.digestWeeks.isEmpty { pages.append(.digestLatest) }
         pages += [.digestIndex, .digestFeed, .feed, .json, .csv, .search]
         if sitemap { pages.append(.sitemap) }
         pages += assets.keys.sorted().map(Page.asset)

@@ -11,7 +11,7 @@ extension SiteBuilder {
     }
 
     /// The file a page's problem is reported against.
-    private func source(of page: PagePlan.Page, measured: SiteMeasures) -> String {
+    func source(of page: PagePlan.Page, measured: SiteMeasures) -> String {
         switch page {
         case .incident(let index), .image(let index, _): return measured.incidents[index].source
         case .index, .facet: return "Templates/index.mustache"
@@ -25,46 +25,55 @@ extension SiteBuilder {
     }
 
     func render(_ page: PagePlan.Page, measured: SiteMeasures, bodies: [String]) throws -> SiteFile {
-        let digest = DigestPages(config: config, renderer: renderer)
         switch page {
-        case .index:
-            return SiteFile(path: "index.html", text: try renderer.render(
-                IndexPageView(incidents: measured.incidents, config: config, facet: nil, browse: measured.browse), template: "index"))
         case .incident(let index):
             let loaded = LoadedIncident(incident: measured.incidents[index], bodyHTML: bodies[index])
             return SiteFile(path: "incidents/\(loaded.incident.slug)/index.html",
                             text: try renderer.render(IncidentPageView(loaded, related: measured.related, config: config), template: "incident"))
-        case .services:
-            return SiteFile(path: "services/index.html", text: try renderer.render(
-                ServicesPageView(services: measured.services, config: config), template: "services"))
-        case .facet(let facet):
-            let view = IndexPageView(incidents: measured.incidents(of: facet), config: config, facet: facet)
-            return SiteFile(path: facet.path, text: try renderer.render(view, template: "index"))
-        case .ledger:
-            return SiteFile(path: "actions/index.html", text: try renderer.render(
-                LedgerPageView(ledger: measured.ledger, asOf: measured.ledgerAsOf, config: config), template: "ledger"))
-        case .metrics:
-            return SiteFile(path: "metrics/index.html", text: try renderer.render(MetricsPageView(config: config), template: "metrics"))
-        case .digestWeek(let index):
-            return try digest.weekPage(measured.digestReports[index], weeks: measured.digestWeeks)
-        case .digestLatest:
-            return try digest.latestPage(measured.digestReports[measured.digestReports.count - 1], weeks: measured.digestWeeks)
-        case .digestIndex:
-            return try digest.indexPage(measured.digestReports, undatedCount: measured.undatedCount)
-        case .digestFeed:
-            return digest.feed(measured.digestReports)
-        case .feed: return SiteFile(path: "feed.xml", text: Exports.atom(measured.incidents, config: config))
-        case .json: return SiteFile(path: "incidents.json", text: Exports.json(measured.incidents))
-        case .csv: return SiteFile(path: "incidents.csv", text: Exports.csv(measured.incidents))
-        case .search: return SiteFile(path: "search.json", text: SearchIndex.json(measured.incidents))
-        case .sitemap:
-            return SiteFile(path: "sitemap.xml", text: Sitemap.xml(pages: htmlPaths(measured), baseURL: config.baseURL) ?? "")
-        case .asset(let name): return SiteFile(path: "assets/\(name)", text: assets[name] ?? "")
         case .image(let incident, let index):
             let image = measured.images[incident][index]
             return SiteFile(path: "incidents/\(measured.incidents[incident].slug)/\(image.destination)",
                             data: try FileSystem.disk.read(image.source))
+        default:
+            return try prepare(page, measured: measured).file(renderer)
+        }
+    }
+
+    /// An aggregate page (any page but an incident's and its images) as the view it shows, or its bytes, before rendering.
+    func prepare(_ page: PagePlan.Page, measured: SiteMeasures) -> PreparedPage {
+        let digest = DigestPages(config: config, renderer: renderer)
+        switch page {
+        case .index:
+            return PreparedPage(path: "index.html", view: IndexPageView(incidents: measured.incidents, config: config, facet: nil,
+                                                                        browse: measured.browse), template: "index")
+        case .services:
+            return PreparedPage(path: "services/index.html", view: ServicesPageView(services: measured.services, config: config), template: "services")
+        case .facet(let facet):
+            return PreparedPage(path: facet.path, view: IndexPageView(incidents: measured.incidents(of: facet), config: config, facet: facet),
+                                template: "index")
+        case .ledger:
+            return PreparedPage(path: "actions/index.html", view: LedgerPageView(ledger: measured.ledger, asOf: measured.ledgerAsOf, config: config),
+                                template: "ledger")
+        case .metrics: return PreparedPage(path: "metrics/index.html", view: MetricsPageView(config: config), template: "metrics")
+        case .digestWeek(let index): return digest.weekPage(measured.digestReports[index], weeks: measured.digestWeeks)
+        case .digestLatest: return digest.latestPage(measured.digestReports[measured.digestReports.count - 1], weeks: measured.digestWeeks)
+        case .digestIndex: return digest.indexPage(measured.digestReports, undatedCount: measured.undatedCount)
+        case .digestFeed: return digest.feed(measured.digestReports)
+        default: return PreparedPage(exported(page, measured: measured))
+        }
+    }
+
+    /// A page made without templates.
+    private func exported(_ page: PagePlan.Page, measured: SiteMeasures) -> SiteFile {
+        switch page {
+        case .feed: return SiteFile(path: "feed.xml", text: Exports.atom(measured.incidents, config: config))
+        case .json: return SiteFile(path: "incidents.json", text: Exports.json(measured.incidents))
+        case .csv: return SiteFile(path: "incidents.csv", text: Exports.csv(measured.incidents))
+        case .search: return SiteFile(path: "search.json", text: SearchIndex.json(measured.incidents))
+        case .sitemap: return SiteFile(path: "sitemap.xml", text: Sitemap.xml(pages: htmlPaths(measured), baseURL: config.baseURL) ?? "")
+        case .asset(let name): return SiteFile(path: "assets/\(name)", text: assets[name] ?? "")
         case .gitkeep: return SiteFile(path: ".gitkeep", text: "")
+        default: preconditionFailure("\(page) is made from a template")
         }
     }
 
@@ -75,8 +84,8 @@ extension SiteBuilder {
         for counts in [(PageFacet.Kind.service, measured.browse.services), (.severity, measured.browse.severities), (.tag, measured.browse.tags)] {
             paths += counts.1.map { PageFacet(counts.0, $0.0).path }
         }
-        paths += measured.digestReports.map { "digest/\($0.week)/index.html" }
-        if !measured.digestReports.isEmpty { paths.append("digest/latest/index.html") }
+        paths += measured.digestWeeks.map { "digest/\($0)/index.html" }
+        if !measured.digestWeeks.isEmpty { paths.append("digest/latest/index.html") }
         return paths
     }
 }

@@ -66,14 +66,19 @@ public struct SiteBuilder: Sendable {
     static func counts(_ incidents: [Incident], _ kind: PageFacet.Kind) -> [(String, Int)] {
         var counts: [String: Int] = [:]
         var names: [String: String] = [:]
+        var slugs: [String: String] = [:]  // value → its page slug, worked out once per distinct value
         for incident in incidents {
-            let values = PageFacet.values(of: incident, kind: kind)
-            for value in values {
+            let values = PageFacet.values(of: incident, kind: kind).map { value in
+                if let slug = slugs[value] { return (value, slug) }
                 let slug = PageFacet(kind, value).slug
+                slugs[value] = slug
+                return (value, slug)
+            }
+            for (value, slug) in values {
                 if let name = names[slug], name <= value { continue }
                 names[slug] = value
             }
-            for slug in Set(values.map { PageFacet(kind, $0).slug }) { counts[slug, default: 0] += 1 }
+            for slug in Set(values.map(\.1)) { counts[slug, default: 0] += 1 }
         }
         let named = counts.map { (names[$0.key] ?? $0.key, $0.value) }
         guard kind == .severity else { return named.sorted { ($1.1, $0.0) < ($0.1, $1.0) } }

@@ -21,7 +21,9 @@ struct SiteMeasures: Sendable {
     let ledgerAsOf: (instant: Date, week: ISOWeek)?
     let related: RelatedIncidents
     let digestWeeks: [ISOWeek]
-    let digestReports: [DigestReport]
+    /// One report per digest week, made the first time a page asks (a build whose digest pages are all kept makes none).
+    var digestReports: [DigestReport] { digest.reports }
+    private let digest: LazyDigestReports
     let undatedCount: Int
 
     /// `related`, when given, is the index over these same incidents, built once by the caller.
@@ -36,9 +38,16 @@ struct SiteMeasures: Sendable {
                                            tags: SiteBuilder.counts(incidents, .tag))
         // One pass over the incidents for every facet page (not a filter of all incidents per page).
         var members: [String: [Int]] = [:]
+        var paths: [PageFacet.Kind: [String: String]] = [:]  // each distinct value's page path, worked out once
         for (index, incident) in incidents.enumerated() {
             for kind in PageFacet.Kind.allCases {
-                for path in Set(PageFacet.values(of: incident, kind: kind).map { PageFacet(kind, $0).path }) { members[path, default: []].append(index) }
+                let found = PageFacet.values(of: incident, kind: kind).map { value in
+                    if let path = paths[kind]?[value] { return path }
+                    let path = PageFacet(kind, value).path
+                    paths[kind, default: [:]][value] = path
+                    return path
+                }
+                for path in Set(found) { members[path, default: []].append(index) }
             }
         }
         self.facetMembers = members
@@ -48,12 +57,31 @@ struct SiteMeasures: Sendable {
         let builder = DigestBuilder(incidents: incidents,
                                     bucketing: WeekBucketing(timeZone: config.foundationZone, weekStart: config.weekStart))
         self.digestWeeks = builder.weeks
-        self.digestReports = ParallelMap.map(builder.weeks) { builder.report(for: $0, openItemLimit: DigestFacts.openItemLimit) }
+        self.digest = LazyDigestReports(builder)
         self.undatedCount = builder.undated.count
     }
 
     /// The incidents of one facet page, in source order.
     func incidents(of facet: PageFacet) -> [Incident] {
         (facetMembers[facet.path] ?? []).map { incidents[$0] }
+    }
+}
+
+/// A digest builder's report for every week, made once, on first use, from any thread.
+final class LazyDigestReports: @unchecked Sendable {
+    private let builder: DigestBuilder
+    private let lock = NSLock()
+    private var made: [DigestReport]?
+
+    init(_ builder: DigestBuilder) { self.builder = builder }
+
+    var reports: [DigestReport] {
+        lock.withLock {
+            if let made { return made }
+            let builder = builder
+            let reports = ParallelMap.map(builder.weeks) { builder.report(for: $0, openItemLimit: DigestFacts.openItemLimit) }
+            made = reports
+            return reports
+        }
     }
 }

@@ -49,58 +49,19 @@ public struct SitePipeline: Sendable {
         } else {
             let measured = timed(.measure, into: &timings) { SiteMeasures(loaded: loaded, config: inputs.config, related: related) }
             timings.setItems(.measure, measured.incidents.count)
-            let session = try timed(.write, into: &timings) { try wrapped { try writer.begin() } }
+            let session = try timed(.write, into: &timings) { try wrapped { try writer.begin(keepingStaging: cache != nil) } }
             let (planned, rendered) = try write(inputs, measured: measured, session: session, reuse: &reuse, timings: &timings)
+            (result.renderedPaths, result.renderedIncidentPages) = (rendered.paths.sorted(), rendered.incidentPages)
             try timed(.write, into: &timings) {
                 try wrapped { try session.finish() }
                 if let reuse { cache?.store(reuse.finished(planned: planned)) }
             }
             timings.setItems(.write, session.written + session.unchanged)
-            (result.fileCount, result.unchangedCount, result.renderedIncidentPages) = (session.written + session.unchanged, session.unchanged, rendered)
+            (result.fileCount, result.unchangedCount) = (session.written + session.unchanged, session.unchanged)
         }
         cache?.prune(keeping: inputs.paths)
         result.timings = timings
         return result
-    }
-
-    /// Plans the site, then renders and writes it; returns the pages planned and the incident pages rendered.
-    func write(_ inputs: SiteInputs, measured: SiteMeasures, session: OutputSession, reuse: inout PageReuse?,
-               timings: inout BuildTimings) throws -> (planned: Int, rendered: Int) {
-        let plan = timed(.plan, into: &timings) { PagePlan(measured, assets: inputs.assets, sitemap: !inputs.config.baseURL.isEmpty) }
-        timings.setItems(.plan, plan.pages.count)
-        let builder = SiteBuilder(config: inputs.config, renderer: inputs.renderer, assets: inputs.assets)
-        return (plan.pages.count, try write(plan, measured: measured, builder: builder, session: session, reuse: &reuse, timings: &timings))
-    }
-
-    /// Renders and writes the plan in batches; a page the last build's output holds unchanged is linked instead.
-    /// Returns how many incident pages were rendered.
-    func write(_ plan: PagePlan, measured: SiteMeasures, builder: SiteBuilder, session: OutputSession, reuse: inout PageReuse?,
-               timings: inout BuildTimings) throws -> Int {
-        var bodies = measured.bodies, rendered = 0
-        for batch in plan.batches(of: Self.batchSize) {
-            var pending: [PagePlan.Page] = []
-            try timed(.write, into: &timings) {
-                for page in batch {
-                    let path = page.path(measured)
-                    if let stamp = reuse?.expected(page, path: path), try wrapped({ try session.reuse(path, stamp: stamp) }) {
-                        reuse?.record(page, path: path, stamp: stamp)
-                    } else {
-                        pending.append(page)
-                    }
-                }
-            }
-            let snapshot = bodies
-            let files = try timed(.render, into: &timings) { try builder.render(pending[...], measured: measured, bodies: snapshot) }
-            for page in batch { if case .incident(let index) = page { bodies[index] = "" } }
-            rendered += pending.filter { if case .incident = $0 { true } else { false } }.count
-            try timed(.write, into: &timings) {
-                try wrapped { try session.write(files.map { ($0.path, $0.data) }) }
-                for (page, file) in zip(pending, files) { reuse?.record(page, path: file.path, stamp: session.stamp(file.path)) }
-            }
-            timings.add(.render, seconds: 0, items: files.count)
-            progress(session.written + session.unchanged, plan.pages.count)
-        }
-        return rendered
     }
 
     /// A write error, naming the output folder.
@@ -116,7 +77,7 @@ public struct SitePipeline: Sendable {
 
     /// Every postmortem read (from the cache when one is given and holds it), then the checks over the whole site.
     func read(_ inputs: SiteInputs, cache: BuildCache?, salt: UInt64) -> (everything: [LoadedIncident], published: [LoadedIncident], parsed: Int) {
-        let paths = inputs.paths.map { (path: $0, display: DisplayPath.relative($0, to: request.site)) }
+        let paths = zip(inputs.paths, DisplayPath.relative(inputs.paths, to: request.site)).map { (path: $0, display: $1) }
         let root = DisplayPath.under(request.content, site: request.site)
         let read: (loaded: [LoadedIncident], parsed: Int)
         if let cache {

@@ -47,7 +47,12 @@ public struct TemplateRenderer: Sendable {
 
     /// Renders a view with a named template; a missing template is an error, not empty text.
     public func render(_ view: Any, template name: String) throws -> String {
-        guard let text = library.render(MustacheBox.box(view) ?? view, withTemplate: name) else {
+        try render(boxed: MustacheBox.box(view) ?? view, template: name)
+    }
+
+    /// Renders a view already boxed by ``MustacheBox``.
+    func render(boxed tree: Any, template name: String) throws -> String {
+        guard let text = library.render(tree, withTemplate: name) else {
             throw TemplateError(path: "Templates/\(name).mustache", message: "no template named '\(name)'")
         }
         return text

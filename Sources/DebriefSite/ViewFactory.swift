@@ -78,15 +78,17 @@ enum ViewFactory {
 
     /// Incidents newest first; undated ones last, by title.
     static func newestFirst(_ incidents: [Incident]) -> [Incident] {
-        incidents.sorted { lhs, rhs in
-            let l = lhs.startedAt ?? lhs.date.map { $0.instant(at: ClockTime(hour: 0, minute: 0), offsetSeconds: 0) }
-            let r = rhs.startedAt ?? rhs.date.map { $0.instant(at: ClockTime(hour: 0, minute: 0), offsetSeconds: 0) }
-            switch (l, r) {
+        // Each instant worked out once, and indices sorted rather than whole incidents: the
+        // same comparisons in the same order, so the same order as sorting the incidents.
+        let instants = incidents.map { $0.startedAt ?? $0.date.map { $0.instant(at: ClockTime(hour: 0, minute: 0), offsetSeconds: 0) } }
+        let order = incidents.indices.sorted { a, b in
+            switch (instants[a], instants[b]) {
             case let (l?, r?) where l != r: return l > r
             case (.some, nil): return true
             case (nil, .some): return false
-            default: return (lhs.title, lhs.slug) < (rhs.title, rhs.slug)
+            default: return (incidents[a].title, incidents[a].slug) < (incidents[b].title, incidents[b].slug)
             }
         }
+        return order.map { incidents[$0] }
     }
 }

@@ -81,8 +81,10 @@ struct SitePipelineTests {
         #expect(third.unchangedCount == third.fileCount - (changed.count - 1))
         let page = try String(contentsOfFile: root + "/Output/incidents/a/index.html", encoding: .utf8)
         #expect(page.contains("pager fired"))
-        // Only the live folder (and the build cache) remain beside the content: no staging left behind.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == [".debrief-cache", "Content", "Output"])
+        // Beside the content: the live folder, the build cache and the tree the swap put aside, Debrief's,
+        // which the next build updates in place instead of linking every file anew.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == [".Output.debrief-staging", ".debrief-cache", "Content", "Output"])
+        #expect(FileManager.default.fileExists(atPath: root + "/.Output.debrief-staging/" + OutputWriter.marker))
     }
 
     @Test func errorsNameTheirFileAndPhase() throws {

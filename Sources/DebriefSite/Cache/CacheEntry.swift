@@ -11,6 +11,10 @@ struct CacheEntry: Sendable {
     var display: String
     var contentHash: UInt64
     var contentSize: Int
+    /// The file's stamp when its bytes were read, and when that was (seconds since 1970):
+    /// a file that still has that stamp is taken unread when the stamp was old enough (``trusts(_:)``).
+    var stamp: FileStamp?
+    var recordedAt: Double = 0
     /// The front matter's `slug:`, for other postmortems' links to this one.
     var statedSlug: String?
     var dependencies: ReadDependencies
@@ -21,6 +25,16 @@ struct CacheEntry: Sendable {
         self.salt == salt && self.path == path && self.display == display && contentHash == hash && contentSize == size
     }
 
+    /// A file modified within this many seconds of being read may change again under the same stamp (coarse
+    /// modification times, as git's "racily clean" index entries); its bytes are hashed every build.
+    static let racyWindow = 2.0
+
+    /// True when the file has the stamp recorded when it was read, and that stamp was old enough then to be trusted.
+    func trusts(_ current: FileStamp?) -> Bool {
+        guard let current, let stamp, current == stamp else { return false }
+        return Double(stamp.seconds) + Double(stamp.nanoseconds) / 1_000_000_000 < recordedAt - Self.racyWindow
+    }
+
     func sealed() -> Data {
         var out = CacheWriter(capacity: 8192 + loaded.bodyHTML.utf8.count)
         out.write(salt)
@@ -28,6 +42,8 @@ struct CacheEntry: Sendable {
         out.write(display)
         out.write(contentHash)
         out.write(contentSize)
+        out.write(stamp) { $1.write(to: &$0) }
+        out.write(recordedAt)
         out.write(statedSlug) { $0.write($1) }
         write(dependencies, to: &out)
         IncidentCoding.write(loaded.incident, to: &out)
@@ -41,8 +57,10 @@ struct CacheEntry: Sendable {
         self = entry
     }
 
-    init(salt: UInt64, path: String, display: String, contentHash: UInt64, contentSize: Int, statedSlug: String?,
-         dependencies: ReadDependencies, loaded: LoadedIncident) {
+    init(salt: UInt64, path: String, display: String, contentHash: UInt64, contentSize: Int, stamp: FileStamp? = nil, recordedAt: Double = 0,
+         statedSlug: String?, dependencies: ReadDependencies, loaded: LoadedIncident) {
+        self.stamp = stamp
+        self.recordedAt = recordedAt
         self.salt = salt
         self.path = path
         self.display = display
@@ -59,6 +77,8 @@ struct CacheEntry: Sendable {
         display = try input.string()
         contentHash = try input.uint64()
         contentSize = try input.int()
+        stamp = try input.optional { try FileStamp.read(&$0) }
+        recordedAt = try input.double()
         statedSlug = try input.optional { try $0.string() }
         dependencies = try Self.dependencies(&input)
         let incident = try IncidentCoding.read(&input)

@@ -7,7 +7,7 @@ enum CacheFrame {
     /// "DBRFCACH", little-endian.
     static let magic: UInt64 = 0x4843_4143_4652_4244
     /// Raised whenever the byte layout of any cache file changes.
-    static let format = 1
+    static let format = 3
 
     enum Kind: Int { case entry = 1, manifest = 2 }
 

@@ -7,8 +7,11 @@ import Foundation
 /// flag, built-in templates and assets, the site's template and asset overrides) and
 /// everything the page shows — the incident as the whole-site checks left it (encoded
 /// field by field), its body HTML and its related incidents' rows. Every other page
-/// (index, services, facets, ledger, digests, feeds, exports, assets) is valid under
-/// the *site key*: the render salt and every incident page's key and image's key.
+/// (index, services, facets, ledger, digests, feeds, exports, assets) has its own key:
+/// the render salt and exactly what it shows, its boxed view or its bytes
+/// (``PreparedPage/key(salt:)``), so a change re-renders only the pages that show it.
+/// The *site key* — the render salt and every incident page's and image's key — says
+/// whether anything changed at all: under the same site key, the live output is kept whole.
 enum CacheKeys {
     static func readSalt(version: String, settings: Data?, site: String, content: String) -> UInt64 {
         var hash = StableHash()
@@ -34,12 +37,18 @@ enum CacheKeys {
         return hash.value
     }
 
-    static func pageKey(salt: UInt64, incident: Incident, body: String, related: [IncidentRow]) -> UInt64 {
+    /// The hash of every field of an incident (``IncidentCoding``): what it stands as in every key.
+    static func incidentKey(_ incident: Incident) -> UInt64 {
         var out = CacheWriter(capacity: 4096)
         IncidentCoding.write(incident, to: &out)
+        return StableHash.of(out.bytes)
+    }
+
+    /// `incident` is the incident's ``incidentKey(_:)``.
+    static func pageKey(salt: UInt64, incident: UInt64, body: String, related: [IncidentRow]) -> UInt64 {
         var hash = StableHash()
         hash.combine(salt)
-        out.bytes.withUnsafeBytes { hash.combine($0) }
+        hash.combine(incident)
         hash.combine(body)
         hash.combine(related.count)
         for row in related { combine(row, into: &hash) }

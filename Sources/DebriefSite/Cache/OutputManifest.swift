@@ -7,6 +7,8 @@ import Foundation
 struct OutputManifest: Sendable {
     struct Page: Sendable, Equatable {
         var key: UInt64
+        /// An aggregate page's second key, from the view it showed (``PreparedPage/key(salt:)``); 0 for other pages.
+        var view: UInt64 = 0
         var stamp: FileStamp
     }
 
@@ -33,7 +35,7 @@ struct OutputManifest: Sendable {
         out.write(siteKey)
         out.write(complete)
         out.write(pages.sorted { $0.key < $1.key }) { out, pair in
-            out.write(pair.key); out.write(pair.value.key); pair.value.stamp.write(to: &out)
+            out.write(pair.key); out.write(pair.value.key); out.write(pair.value.view); pair.value.stamp.write(to: &out)
         }
         return CacheFrame.seal(out, kind: .manifest)
     }
@@ -41,7 +43,7 @@ struct OutputManifest: Sendable {
     init?(sealed data: Data, output: String) {
         guard var input = CacheFrame.open(data, kind: .manifest), (try? input.string()) == output,
               let siteKey = try? input.uint64(), let complete = try? input.bool(),
-              let pairs = try? input.array({ input in (try input.string(), Page(key: try input.uint64(), stamp: try FileStamp.read(&input))) }),
+              let pairs = try? input.array({ input in (try input.string(), Page(key: try input.uint64(), view: try input.uint64(), stamp: try FileStamp.read(&input))) }),
               input.isAtEnd else { return nil }
         self.output = output
         self.siteKey = siteKey

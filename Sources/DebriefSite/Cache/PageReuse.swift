@@ -4,43 +4,64 @@ import Foundation
 /// ``CacheKeys``), the last build's manifest to look it up in, and the manifest this
 /// build makes as it writes.
 struct PageReuse: Sendable {
+    /// Per published incident: the hash of all its fields (``CacheKeys/incidentKey(_:)``), and its page's key.
+    let incidentKeys: [UInt64]
     let pageKeys: [UInt64]
     let imageKeys: [[UInt64?]]
     let siteKey: UInt64
+    /// The render salt, which every aggregate page's key starts from.
+    let salt: UInt64
     let last: OutputManifest
     private(set) var next: OutputManifest
 
     /// Keys for the published incidents (unique slugs, whole-site checks applied) and the last build's manifest.
     init(_ loaded: [LoadedIncident], related: RelatedIncidents, salt: UInt64, last: OutputManifest) {
-        pageKeys = ParallelMap.map(loaded) { item in
-            CacheKeys.pageKey(salt: salt, incident: item.incident, body: item.bodyHTML,
+        let incidentKeys = ParallelMap.map(loaded) { CacheKeys.incidentKey($0.incident) }
+        self.incidentKeys = incidentKeys
+        pageKeys = ParallelMap.map(Array(loaded.indices)) { index in
+            let item = loaded[index]
+            return CacheKeys.pageKey(salt: salt, incident: incidentKeys[index], body: item.bodyHTML,
                               related: related.related(to: item.incident, limit: IncidentPageView.relatedLimit))
         }
         imageKeys = loaded.map { $0.images.map(CacheKeys.imageKey) }
         siteKey = CacheKeys.siteKey(salt: salt, pageKeys: pageKeys, imageKeys: imageKeys)
+        self.salt = salt
         self.last = last
         self.next = OutputManifest(output: last.output)
         next.siteKey = siteKey
     }
 
+    /// The key of an incident's page or image (aggregate pages are keyed by ``AggregateKeys``, then ``PreparedPage/key(salt:)``).
     func key(of page: PagePlan.Page) -> UInt64? {
         switch page {
         case .incident(let index): return pageKeys[index]
         case .image(let incident, let index): return imageKeys[incident][index]
-        default: return siteKey
+        default: return nil
         }
     }
 
-    /// The stamp the live file of `page` must still have to be reused, when the last build made it from the same key.
-    func expected(_ page: PagePlan.Page, path: String) -> FileStamp? {
-        guard let key = key(of: page), let old = last.pages[path], old.key == key else { return nil }
+    /// The stamp the live file at `path` must still have to be reused, when the last build made it from the same key.
+    func expected(key: UInt64?, path: String) -> FileStamp? {
+        guard let key, let old = last.pages[path], old.key == key else { return nil }
         return old.stamp
     }
 
+    /// The same for an aggregate page whose inputs changed, by the key of the view it shows.
+    func expected(view: UInt64, path: String) -> FileStamp? {
+        guard let old = last.pages[path], old.view == view, view != 0 else { return nil }
+        return old.stamp
+    }
+
+    /// The view key the last build recorded for `path`, when its key was `key` (kept as the page is kept).
+    func lastView(key: UInt64?, path: String) -> UInt64 {
+        guard let key, let old = last.pages[path], old.key == key else { return 0 }
+        return old.view
+    }
+
     /// Notes what this build put at `path`.
-    mutating func record(_ page: PagePlan.Page, path: String, stamp: FileStamp?) {
-        guard let key = key(of: page), let stamp else { return }
-        next.pages[path] = OutputManifest.Page(key: key, stamp: stamp)
+    mutating func record(key: UInt64?, view: UInt64 = 0, path: String, stamp: FileStamp?) {
+        guard let key, let stamp else { return }
+        next.pages[path] = OutputManifest.Page(key: key, view: view, stamp: stamp)
     }
 
     /// The manifest to store once the output is swapped in: complete when every planned file is in it.

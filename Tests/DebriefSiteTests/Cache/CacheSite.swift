@@ -99,6 +99,13 @@ struct CacheSite {
         return cached
     }
 
+    /// Builds, writes `text` to `relative`, and builds again, expecting the output of an uncached build.
+    func rebuilt(changing relative: String, to text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> BuildResult {
+        try build()
+        try write(relative, text)
+        return try expectCachedEqualsUncached(sourceLocation: sourceLocation)
+    }
+
     var entries: [String] {
         ((try? fm.contentsOfDirectory(atPath: root + "/.debrief-cache/entries")) ?? []).sorted()
     }

@@ -264,4 +264,19 @@ struct PastedLayoutTests {
         later.text = "Restarted the pods; two hours later it was stable"
         #expect(EmbeddedClocks.relativeItems(of: later, index: 0, at: later.at!).first?.at == Date(timeIntervalSince1970: 1_681_207_200))
     }
+
+    @Test("the decoder does not copy the resolution into the mitigation")
+    func noMitigationFromResolution() {
+        let incident = decoded("""
+        # Checkout down
+
+        ## Timeline (UTC)
+
+        - 10:00 checkout failing for every user
+        - 10:05 alert fires for checkout errors
+        - 10:30 checkout healthy again, error rate back to normal
+        """)
+        #expect(incident.utcTime(.resolved) == "2023-04-11T10:30:00Z")
+        #expect(incident.milestones[.mitigated] == nil)
+    }
 }

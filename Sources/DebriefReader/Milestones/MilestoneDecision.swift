@@ -52,10 +52,8 @@ struct MilestoneDecision {
             values[.acknowledged] = nil
             if let event = item.event { labels[event] = .detected }
         }
-        // Service restored with no mitigation before it: the restoration mitigated the impact too.
-        if values[.mitigated] == nil, let resolved = values[.resolved], !explanations.contains(where: { $0.milestone == .mitigated && $0.abstained }) {
-            values[.mitigated] = MilestoneValue(at: resolved.at, line: resolved.line, source: "resolution", confidence: resolved.confidence)
-        }
+        // No fallback from the resolution: where the decoder placed no mitigation, the story gives none
+        // (an entry that both mitigates and restores is taken by the decoder for both).
     }
 
     mutating func decide(_ milestone: Milestone, best: MilestoneDecoder.Result, net: [[Double]]) {

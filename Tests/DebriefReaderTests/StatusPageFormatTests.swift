@@ -82,6 +82,20 @@ struct PostedUpdateTests {
         #expect(incident.timeline.map { utc($0.at) } == ["2023-06-02T11:20:00Z", "2023-06-02T10:05:00Z"])
     }
 
+    @Test("a Posted line right after a stamped entry does not take words written before that entry")
+    func postedAfterAnEntryTakesNoOldWords() {
+        let incident = readIncident("""
+        # Slow search
+
+        ## Timeline
+
+        Search was slow for some users.
+        - 10:05 UTC: search index rebuilt
+        Posted Jun 02, 2023 - 11:20 UTC
+        """, path: "Content/search.md")
+        #expect(!incident.timeline.contains { $0.text == "Search was slow for some users." })
+    }
+
     @Test("a Posted line with words after its time is not a stamp")
     func postedWithWordsIsText() {
         #expect(TimelineScanner.postedStamp("Posted Jun 02, 2023 - 10:05 UTC", order: .auto) != nil)

@@ -52,7 +52,7 @@ enum EmbeddedClocks {
 
     static func relativeItems(of event: TimelineEvent, index: Int, at: Date) -> [MilestoneDecision.Item] {
         let text = event.text
-        guard text.contains("later") || text.contains("after") else { return [] }
+        guard text.containsBytes("later") || text.containsBytes("after") else { return [] }
         let ns = text as NSString
         let clocks = TimeScanner.times(in: text)
         return relative.matches(in: text, range: NSRange(location: 0, length: ns.length)).compactMap { match in
@@ -64,7 +64,7 @@ enum EmbeddedClocks {
             let bounds = Self.sentence(around: match.range, in: ns)
             let clockEnd = clocks.last { $0.range.location < match.range.location }.map { $0.range.location + $0.range.length } ?? 0
             let start = max(bounds.location, clockEnd)
-            let sentence = ns.substring(with: NSRange(location: start, length: bounds.location + bounds.length - start)).trimmingCharacters(in: .whitespaces)
+            let sentence = ns.substring(with: NSRange(location: start, length: bounds.location + bounds.length - start)).trimmingBlanks()
             var context = MilestoneScorer.Context()
             context.embedded = true
             return .init(at: at + seconds, line: event.line, text: sentence, features: EntryFeatures(text: sentence), context: context, event: index)

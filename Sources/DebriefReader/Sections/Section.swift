@@ -59,10 +59,8 @@ public enum SectionFinder {
             var found = label(of: block, in: document, plainTitles: false).map { ($0, SectionKind.classify($0)) }
             if found == nil, let plain = label(of: block, in: document, plainTitles: true) {
                 let kind = SectionKind.classify(plain)
-                // A phase of a timeline is a step of the response; the cause or the follow-up ends it.
-                let afterTimeline: Set<SectionKind> = [.rootCause, .actionItems, .lessons]
                 if current.kind == .timeline {
-                    if afterTimeline.contains(kind) { found = (plain, kind) }
+                    if SectionKind.endingTimeline.contains(kind) { found = (plain, kind) }
                 } else if ![.actionItems, .lessons].contains(current.kind) || [.actionItems, .lessons].contains(kind) {
                     found = (plain, kind)
                 }
@@ -102,18 +100,23 @@ public enum SectionFinder {
             return line.trimmingCharacters(in: CharacterSet(charactersIn: ": \t#"))
         }
         // A paragraph that is nothing but a title-case name ("Lessons Learned", "Action Items:").
-        let words = line.trimmingCharacters(in: CharacterSet(charactersIn: ": \t")).split(separator: " ")
-        // "Status: Resolved" is a field, not a heading: no colon inside.
         // A title on the first line of a longer paragraph ("Timeline⏎1:50 AM - …", text pasted from a
         // word processor) counts only when it names a known section.
-        let alone = block.startLine == block.endLine || SectionKind.classify(words.joined(separator: " ")) != .other
-        if plainTitles, alone, (1...4).contains(words.count), !line.contains(where: \.isNumber),
-           !line.dropLast().contains(":"),
-           words.allSatisfy({ $0.first?.isUppercase == true || ["and", "of", "the", "&"].contains($0) }),
-           !".!?,;)".contains(line.last ?? "."), line.last?.isPunctuation != true || line.hasSuffix(":") {
-            return words.joined(separator: " ")
+        guard plainTitles, let title = titleCase(line.trimmingCharacters(in: CharacterSet(charactersIn: ": \t"))),
+              block.startLine == block.endLine || SectionKind.classify(title) != .other else { return nil }
+        // "Status: Resolved" is a field, not a heading: no colon inside.
+        if !line.dropLast().contains(":"), !".!?,;)".contains(line.last ?? "."), line.last?.isPunctuation != true || line.hasSuffix(":") {
+            return title
         }
         return nil
+    }
+
+    /// `text` as a title: one to four words, each capitalised or a small joining word, no figures.
+    static func titleCase(_ text: String) -> String? {
+        let words = text.split(separator: " ")
+        guard (1...4).contains(words.count), !text.contains(where: \.isNumber),
+              words.allSatisfy({ $0.first?.isUppercase == true || ["and", "of", "the", "&"].contains($0) }) else { return nil }
+        return words.joined(separator: " ")
     }
 
     /// A footnote reference: `^[165](url)^`, `[^2]`, `[3]`.

@@ -20,6 +20,10 @@ public enum SectionKind: String, Sendable, CaseIterable {
 
     static let ruleBytes: [(SectionKind, [[UInt8]])] = rules.map { ($0.0, $0.1.map { Array($0.utf8) }) }
 
+    /// Sections that end a timeline when their plain title appears in it: a timeline's own phases
+    /// ("Mitigation", "Detection") are steps of the response; the cause or the follow-up are not.
+    static let endingTimeline: Set<SectionKind> = [.rootCause, .actionItems, .lessons]
+
     /// Classifies a heading or label ("Issue Summary:", "__Timeline__", "ROOT CAUSE AND RESOLUTION").
     public static func classify(_ heading: String) -> SectionKind {
         let normalized = normalize(heading)

@@ -102,6 +102,7 @@ struct TimelineScanner {
                     openIndent = cleaned.indent
                     openTakesParagraphs = cleaned.isHeading && stamp.rest.isEmpty
                     bareStamp = cleaned.isListItem && stamp.rest.isEmpty
+                    prose = "" // a Posted line after this entry does not take words written before it
                     if bareStamp, let parent = parentLabel, parent.indent < cleaned.indent {
                         out[out.count - 1].text = parent.text
                         out[out.count - 1].fullText = parent.text
@@ -152,7 +153,9 @@ struct TimelineScanner {
                 if pieceIndex == 0, cleaned.isListItem, text.count <= 60, text.hasSuffix(":") {
                     parentLabel = (text, cleaned.indent)
                 }
-                if open == nil, !cleaned.isListItem { prose = blankBefore || prose.isEmpty ? text : prose + " " + text }
+                if open == nil, !cleaned.isListItem {
+                    if blankBefore || prose.isEmpty { prose = text } else { prose += " " + text }
+                }
                 guard let index = open else {
                     if text.count <= 100, let date = DateScanner.dates(in: text, order: order).first, TimeScanner.times(in: text).isEmpty,
                        Self.isDayLine(text, date: date) {
@@ -233,39 +236,11 @@ struct TimelineScanner {
         return (lines + rows).enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
     }
 
-    /// "Posted Mar 14, 2022 - 10:05 UTC" (a status page's footer of an update), as a stamp.
-    static func postedStamp(_ text: String, order: DateOrder) -> Stamp? {
-        guard text.hasPrefix("Posted ") || text.hasPrefix("Updated ") || text.hasPrefix("Published ") else { return nil }
-        let rest = text.drop { $0 != " " }.dropFirst()
-        let value = rest.hasPrefix("on ") ? rest.dropFirst(3) : rest
-        guard let stamp = Stamp.parse(String(value).replacingOccurrences(of: " - ", with: " "), order: order), stamp.time != nil,
-              stamp.rest.trimmingCharacters(in: CharacterSet(charactersIn: " .()")).isEmpty else { return nil }
-        return stamp
-    }
-
-    /// A status page's update that ends with its time in a Hugo shortcode (cState:
-    /// `*Monitoring* - a fix is out {{< track "2022-03-14 09:40:00" >}}`) is an entry
-    /// stamped with that time; other shortcodes are dropped.
-    static func leadingTrackedTime(_ text: String) -> String {
-        let ns = text as NSString
-        let whole = NSRange(location: 0, length: ns.length)
-        guard let match = trackedTime.firstMatch(in: text, range: whole) else {
-            return shortcode.stringByReplacingMatches(in: text, range: whole, withTemplate: "").trimmingCharacters(in: .whitespaces)
-        }
-        let before = ns.substring(to: match.range.location).trimmingCharacters(in: .whitespaces)
-        return ns.substring(with: match.range(at: 1)) + " - " + before
-    }
-
-    static let trackedTime = try! NSRegularExpression(pattern: #"\{\{<\s*track\s+"([^"]{4,40})"\s*>\}\}\s*$"#)
-    static let shortcode = try! NSRegularExpression(pattern: #"\{\{<[^>]{0,200}>\}\}"#)
-
     /// True for a line that is only the title of a section after the timeline ("Root Cause",
     /// "Corrective and Preventative Measures:"), in title case, four words at most.
     static func endsTimeline(_ text: String) -> Bool {
-        let words = text.trimmingCharacters(in: CharacterSet(charactersIn: ": \t*_")).split(separator: " ")
-        guard (1...4).contains(words.count), !text.contains(where: \.isNumber),
-              words.allSatisfy({ $0.first?.isUppercase == true || ["and", "of", "the", "&"].contains($0) }) else { return false }
-        return [.rootCause, .actionItems, .lessons].contains(SectionKind.classify(words.joined(separator: " ")))
+        guard let title = SectionFinder.titleCase(text.trimmingCharacters(in: CharacterSet(charactersIn: ": \t*_"))) else { return false }
+        return SectionKind.endingTimeline.contains(SectionKind.classify(title))
     }
 
     /// "1402 page: ingest lag": a four-digit clock opening the line.

@@ -78,4 +78,46 @@ struct EntryFeaturesTests {
         #expect(EntryFeatures.clauses(of: "didn't help") == [["did", "not", "help"]])
         #expect(EntryFeatures.clauses(of: "v1.2 failed over") == [["v1", "2", "failed_over"]])
     }
+
+    @Test("a verb and its particle join across the object: 'turned the new flag off' is a change")
+    func separatedParticles() {
+        #expect(EntryFeatures.clauses(of: "Turned `beta_search` off") == [["turned_off", "beta", "search"]])
+        #expect(EntryFeatures.clauses(of: "rolled the bad deploy back") == [["rolled_back", "the", "bad", "deploy"]])
+        let rolled = EntryFeatures(text: "rolled the bad deploy back")
+        #expect(rolled.cues.contains(.change) && !rolled.good, "the particle 'back' is not a recovery here")
+        // Only verbs that take an object this way: "failed to connect over TLS" is no failover.
+        #expect(!EntryFeatures(text: "the worker failed to connect over TLS").cues.contains(.change))
+    }
+
+    @Test("a setting moved from one number to another is a change; a measure's numbers are a trend")
+    func settingChanges() {
+        #expect(EntryFeatures(text: "Raised the connection limit from 100 to 400").cues.contains(.change))
+        #expect(EntryFeatures(text: "pool size taken from 8 to 32").cues.contains(.change))
+        let trend = EntryFeatures(text: "error rate went from 2 to 40 percent")
+        #expect(!trend.cues.contains(.change))
+    }
+
+    @Test("a change begun in so many words is under way, even beside a done one")
+    func begunChanges() {
+        #expect(EntryFeatures(text: "initiated a failover to the standby").underway)
+        #expect(EntryFeatures(text: "applied the new settings and started the resynchronization").underway)
+        #expect(!EntryFeatures(text: "resynchronization completed").underway)
+        // The trouble beginning after a change is not a change begun.
+        #expect(!EntryFeatures(text: "errors started after the deploy").underway)
+    }
+
+    @Test("users unable to see something is trouble, not 'nobody noticed'")
+    func unableToSee() {
+        let users = EntryFeatures(text: "support reports users unable to see their invoices")
+        #expect(users.bad)
+        #expect(!users.negated.contains(.notice))
+        #expect(EntryFeatures(text: "nobody noticed the alert").negated.contains(.notice))
+    }
+
+    @Test("partly back is a degree of return, not 'some users'")
+    func partway() {
+        #expect(EntryFeatures(text: "service partially restored").cues.contains(.partway))
+        #expect(!EntryFeatures(text: "some users are back online").cues.contains(.partway))
+        #expect(!EntryFeatures(text: "reverted to the most recent build").cues.contains(.partway))
+    }
 }

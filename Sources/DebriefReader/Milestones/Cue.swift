@@ -85,4 +85,6 @@ struct Cue: OptionSet, Hashable, Sendable {
     static let signal = Cue(rawValue: 1 << 35)
     /// Telling people about it: status page, announced, informed, communicated.
     static let communicate = Cue(rawValue: 1 << 36)
+    /// Part of the way back: "partially restored", "mostly recovered" (an adverb of degree, not "some users").
+    static let partway = Cue(rawValue: 1 << 37)
 }

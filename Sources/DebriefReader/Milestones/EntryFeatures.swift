@@ -22,6 +22,9 @@ struct EntryFeatures: Sendable, Equatable {
     var underway = false
     /// Some change in the entry is told as done ("reverted", "rollback complete").
     var done = false
+    /// A change is told as begun in so many words ("initiated a resync", "started the rollback"):
+    /// under way even when another change in the entry is done ("applied the fix and began the resync").
+    var begun = false
     /// The entry asks rather than tells.
     var question = false
     /// Stems of the entry's words, for comparing with a section's statement.
@@ -40,7 +43,7 @@ struct EntryFeatures: Sendable, Equatable {
             if health.bad && health.rising { onset = true }
             if index == clauses.count - 1 { endsBad = health.bad && !health.good }
         }
-        if done { underway = false }
+        if done && !begun { underway = false }
         question = text.utf8.reversed().first { $0 != 0x20 && $0 != 0x2A && $0 != 0x29 } == UInt8(ascii: "?")
     }
 
@@ -48,7 +51,7 @@ struct EntryFeatures: Sendable, Equatable {
     static let halts: Set<String> = ["stop", "stops", "stopped", "ceased", "ceases", "halted", "halts", "quit"]
 
     /// Cues that a plan or doubt before them does not undo: who acts, health, modality itself.
-    static let unaffected: Cue = [.monitor, .customer, .responder, .plan, .attempt, .doubt, .relapse, .partial, .full, .still,
+    static let unaffected: Cue = [.monitor, .customer, .responder, .plan, .attempt, .doubt, .relapse, .partial, .partway, .full, .still,
                                   .outage, .elsewhen, .scope, .futile, .bad, .good, .badMeasure, .goodMeasure, .up, .down, .onset, .recovery]
 
     /// The health one clause reports.
@@ -58,24 +61,26 @@ struct EntryFeatures: Sendable, Equatable {
     static func read(clause words: [String], into features: inout EntryFeatures) -> Health {
         var plainBad = false, trendBad = false, plainGood = false, badMeasure = false, goodMeasure = false, up = false, down = false
         var negation = 0 // words still under a negation
+        var badNegator = false // the negation is itself trouble ("unable", "cannot")
         var lastBadMeasure = -50, lastGoodMeasure = -50, lastTrend = -100, trendCue: Cue = [], lastBad = -50, lastOnset = -100, nearOnset = false, modal = false, halted = false, doneChange = false, describing = false
         var lastChange = -50 // a change told as done, whose object may follow
         let acts: Cue = [.engage, .change, .find, .notice, .alert, .report, .acknowledge, .verify]
         // Each word is looked up (and stemmed) once; the loop reads its neighbours' cues from here.
         let looked = words.map(Lexicon.lookup)
-        let cues = looked.map(\.cues)
+        let cues = settingChanges(words, looked.map(\.cues))
         for (position, word) in words.enumerated() {
             let cue = cues[position]
             features.stems.insert(looked[position].stem)
             let negated = negation > 0
-            if cue.contains(.negator) { negation = 3 } else if negation > 0 { negation -= 1 }
+            if cue.contains(.negator) { negation = 3; badNegator = cue.contains(.bad) } else if negation > 0 { negation -= 1 }
             // Acts after a plan, an attempt or a doubt in the clause did not (yet) happen:
             // "decided to increase the limit", "tried restarting", "maybe the cache".
             // A change named after a finding or a look is its object, not an action now:
             // "confirmed the flush was triggered by a script", "checked recent deploys".
             let described = describing && !cue.isDisjoint(with: [.change, .ship])
             if negated {
-                features.negated.formUnion(cue)
+                // "users unable to see the dashboard" is trouble, not "nobody noticed".
+                features.negated.formUnion(badNegator ? cue.subtracting(.notice) : cue)
             } else if modal || described {
                 features.modal.formUnion(cue)
                 features.cues.formUnion(cue.intersection(Self.unaffected))
@@ -99,6 +104,13 @@ struct EntryFeatures: Sendable, Equatable {
             if cue.contains(.onset) && !negated {
                 let next = position + 1 < words.count ? cues[position + 1] : []
                 if next.isDisjoint(with: acts) { lastOnset = position }
+                // "initiated a database resync", "started the rollback": a change begun, not done
+                // (not "errors started after the deploy": the change is then another time's).
+                let object = cues.dropFirst(position + 1).prefix(3).prefix { !$0.contains(.elsewhen) }
+                if !modal, object.contains(where: { $0.contains(.change) }) {
+                    features.underway = true
+                    features.begun = true
+                }
             }
             // "workers stopped consuming", "jobs stopped draining": a process halting is trouble.
             let haltedMeasure = position > 0 && cues[position - 1].contains(.badMeasure) // "errors stopped appearing"
@@ -157,6 +169,40 @@ struct EntryFeatures: Sendable, Equatable {
         return health
     }
 
+    /// "raised the limit from 200 to 600", "scaled the pool from 4 to 16": a setting moved from one
+    /// number to another is a change (its "from" carries the cue), unless the clause names a measure,
+    /// whose numbers are a trend ("error rate went from 2 to 40").
+    static func settingChanges(_ words: [String], _ cues: [Cue]) -> [Cue] {
+        guard cues.allSatisfy({ $0.isDisjoint(with: [.badMeasure, .goodMeasure]) }) else { return cues }
+        var cues = cues
+        func number(_ index: Int) -> Bool { index < words.count && !words[index].isEmpty && words[index].utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+        for index in words.indices where words[index] == "from" && number(index + 1) && index + 3 < words.count && words[index + 2] == "to" && number(index + 3) {
+            cues[index].insert(.change)
+        }
+        return cues
+    }
+
+    /// Verbs whose particle may stand after their object ("turned the flag off", "rolled the deploy back").
+    static let separable: Set<String> = ["roll", "rolled", "rolling", "turn", "turned", "turning", "shut", "scale", "scaled",
+                                         "pick", "picked", "picks", "take", "took", "wrap", "wrapped"]
+
+    /// Joins such a verb with its particle up to three words later into the two-word unit, the particle
+    /// dropped: "turned search v2 off" reads as "turned_off search v2".
+    static func joinSeparated(_ clause: [String]) -> [String] {
+        var words = clause
+        var index = 2
+        while index < words.count {
+            let particle = words[index]
+            if let verb = (max(0, index - 4)..<(index - 1)).last(where: { separable.contains(words[$0]) && Lexicon.words[words[$0] + "_" + particle] != nil }) {
+                words[verb] += "_" + particle
+                words.remove(at: index)
+            } else {
+                index += 1
+            }
+        }
+        return words
+    }
+
     /// The entry's words, lower case, split into clauses at sentence marks, commas,
     /// semicolons, dashes and "but" (not colons: "Root cause: a purge" is one finding); two-word
     /// units joined ("roll back" → "roll_back").
@@ -203,7 +249,7 @@ struct EntryFeatures: Sendable, Equatable {
             }
         }
         flush()
-        return clauses.filter { !$0.isEmpty }.flatMap(splitAtActs)
+        return clauses.filter { !$0.isEmpty }.map(joinSeparated).flatMap(splitAtActs)
     }
 
     /// "identified the bad config and reverted it": "and" before an act starts a new clause.

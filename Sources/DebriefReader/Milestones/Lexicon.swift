@@ -37,7 +37,9 @@ enum Lexicon {
                  // "errors cleared" is trouble going away; "the cache was cleared" is an act (below).
                  "cleared"]),
         // Impact beginning.
-        (.onset, ["appear", "appeared", "appears", "emerge", "emerged", "begin", "began", "begun", "beginning", "start", "started", "starting", "onset", "commence", "first"]),
+        (.onset, ["appear", "appeared", "appears", "emerge", "emerged", "begin", "began", "begun", "beginning", "start", "started", "starting", "onset", "commence", "first",
+                  // Setting an act going: "initiated a failover" (an onset of trouble only next to trouble).
+                  "initiate", "initiated", "initiating"]),
         // Good health, and coming back to it.
         (.good, ["healthy", "normal", "normally", "stable", "stabilized", "stabilised", "working", "ok", "okay", "fine",
                  "green", "operational", "available", "online", "functional", "functioning", "responsive=", "nominal", "running", "200s",
@@ -107,8 +109,12 @@ enum Lexicon {
                    "mitigated", "mitigation", "workaround", "stopgap", "bypass", "bypassed", "terminate", "terminated",
                    "recycle", "recycled", "release", "released", "push", "pushed", "merge", "merged", "ship", "shipped",
                    "rollout", "execute", "executed", "run", "ran", "replay", "replayed", "reprocess", "reprocessed",
-                   "resync", "resynced", "unblock", "unblocked", "allocate", "allocated", "add", "added", "provision",
-                   "provisioned", "tune", "tuned", "tweak", "tweaked", "rerun"]),
+                   "resync", "resynced", "resynchronize", "resynchronized", "resynchronization", "resynchronise", "resynchronised", "unblock", "unblocked", "allocate", "allocated", "add", "added", "provision",
+                   "provisioned", "tune", "tuned", "tweak", "tweaked", "rerun",
+                   // Load shedding: dropping part of the traffic on purpose to save the rest.
+                   "shed", "shedding",
+                   // Stopping what does harm, and preparing a cold component.
+                   "cancel", "cancelled", "canceled", "abort", "aborted", "warm", "warmed"]),
         // A change shipped: the trigger when it comes before anyone responds.
         (.ship, ["deploy", "deployed", "deployment", "release", "released", "merge", "merged", "push", "pushed", "rollout",
                  "migration", "migrated", "upgrade", "upgraded", "update", "updated", "change", "changed", "config", "launch",
@@ -140,12 +146,16 @@ enum Lexicon {
         (.relapse, ["again", "recur", "recurred", "recurring", "recurrence", "relapse", "relapsed", "reappear", "reappeared",
                     "resurface", "resurfaced", "another", "second", "renewed"]),
         (.partial, ["partial", "partially", "some", "intermittent", "intermittently", "mostly", "part", "degraded", "limited",
-                    "briefly", "temporarily", "temporary", "few", "subset"]),
+                    "briefly", "temporarily", "temporary", "few", "subset",
+                      // "shed traffic until the cache warmed up": a measure that holds for a while, a stopgap.
+                      "until"]),
+        // Degree adverbs of a partial return ("partially restored", "mostly back").
+        (.partway, ["partial", "partially", "partly=", "mostly=", "largely=", "gradually="]),
         (.full, ["fully", "completely", "entirely", "full", "all", "totally", "every", "whole"]),
         (.still, ["still", "continue", "continued", "continues", "continuing", "remain", "remained", "remains", "persist",
                   "persisted", "ongoing", "keep", "keeps", "kept"]),
         (.outage, ["outage", "downtime", "impact", "disruption", "interruption", "degradation", "unavailability"]),
-        (.elsewhen, ["after", "later", "afterwards", "before", "during", "since", "earlier", "following", "until"]),
+        (.elsewhen, ["after", "later", "afterwards", "before", "during", "since", "earlier", "following"]),
         // Telling people about the incident: not a change to the system, not a detection.
         (.communicate, ["announce", "announced", "announcement", "communicate", "communicated", "communication", "inform",
                         "informed", "informs", "statuspage", "status", "update", "updates", "updated", "publish", "published"]),
@@ -166,7 +176,7 @@ enum Lexicon {
         ("turns", "out", [.find, .cause]), ("turned", "out", [.find, .cause]), ("point", "to", [.cause]),
         ("pointed", "to", [.cause]), ("points", "to", [.cause]), ("took", "effect", [.complete]),
         ("status", "page", [.communicate]), ("status", "update", [.communicate]), ("is", "up", [.good]), ("are", "up", [.good]), ("was", "up", [.good]), ("were", "up", [.good]), ("no", "longer", [.negator]), ("no", "change", [.futile]), ("no", "effect", [.futile]), ("no", "improvement", [.futile]),
-        ("no", "difference", [.futile]), ("no", "luck", [.futile]), ("without", "effect", [.futile]), ("without", "success", [.futile]), ("red", "herring", [.doubt]), ("war", "room", [.engage]),
+        ("no", "difference", [.futile]), ("no", "luck", [.futile]), ("without", "effect", [.futile]), ("without", "success", [.futile]), ("red", "herring", [.doubt]), ("rate", "limit", [.change]), ("rate", "limited", [.change]), ("rate", "limiting", [.change]), ("war", "room", [.engage]),
         ("time", "out", [.bad, .badMeasure]), ("timed", "out", [.bad, .badMeasure]), ("timing", "out", [.bad, .badMeasure]),
         ("times", "out", [.bad, .badMeasure]), ("stopped", "working", [.bad, .onset]), ("stops", "working", [.bad, .onset]), ("stopped", "responding", [.bad, .onset]),
     ]

@@ -154,7 +154,7 @@ struct MilestoneDecision {
 
     /// The signals that define each milestone's act, for "the first such entry".
     static let defining: [Milestone: Set<String>] = [
-        .detected: ["alert", "noticed", "reportOfTrouble"], .acknowledged: ["acknowledge", "engage"],
+        .detected: ["alert", "noticed", "reportOfTrouble", "monitorShowsTrouble"], .acknowledged: ["acknowledge", "engage"],
         .identified: ["findingOfCause", "foundWrong"], .mitigated: ["change", "shipped", "eased"],
         .resolved: ["goodHealth", "outageOver"],
     ]

@@ -86,6 +86,7 @@ enum MilestoneScorer {
         add("goodHealth", f.good && !f.endsBad)
         add("fully", cues.contains(.full) && f.good)
         add("partly", cues.contains(.partial))
+        add("partlyBack", cues.contains(.partway) && (f.good || f.improving) && !f.endsBad)
         add("closed", cues.contains(.close) && !cues.contains(.outage))
         add("outageOver", cues.contains(.close) && cues.contains(.outage))
         add("endsBad", f.endsBad)

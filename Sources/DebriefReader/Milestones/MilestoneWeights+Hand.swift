@@ -25,6 +25,8 @@ extension MilestoneWeights {
         .mitigated: ["bias": -2, "label:mitigated": 8, "first:mitigated": 1, "change": 2.5, "shipped": 2, "changeDone": 1,
                      "underway": -1.5, "eased": 2, "serviceBack": 1.5, "didNotHelp": -3, "stillBad": -1.5, "otherTime": -1,
                      "question": -3, "communication": -1.5, "changeAfterFinding": 1,
+                     // Service partly back is the textbook mitigation: impact reduced, not yet over.
+                     "partlyBack": 1.5,
                      // After the stated window is over, what is done is follow-up.
                      "afterWindow": -2],
         .resolved: ["bias": -2.5, "label:resolved": 8, "window:resolved": 6, "first:resolved": 1, "goodHealth": 3, "fully": 0.5,
@@ -43,7 +45,7 @@ extension MilestoneWeights {
         "notFound": "not found", "scopeNotCause": "the extent, not the cause", "inDoubt": "in doubt", "change": "a change to the system",
         "shipped": "a change shipped", "changeDone": "done", "underway": "under way, not done", "eased": "the symptom eased",
         "serviceBack": "service back", "didNotHelp": "did not happen or did not help", "stillBad": "still bad after it",
-        "otherTime": "refers to another time", "goodHealth": "reports good health", "fully": "fully", "partly": "only partly",
+        "otherTime": "refers to another time", "goodHealth": "reports good health", "fully": "fully", "partly": "only partly", "partlyBack": "partly back",
         "closed": "closed", "outageOver": "the outage is over", "endsBad": "ends on bad health", "troubleAfter": "trouble after it",
         "nothingBadAfter": "nothing bad after it", "question": "a question", "communication": "telling people about it", "changeAfterFinding": "a change after the cause was found", "embeddedClock": "a clock inside the entry", "sinceClock": "the state holds since this clock",
         "beforeWindow": "before the stated window", "afterWindow": "after the stated window",

@@ -103,3 +103,44 @@ struct PostedUpdateTests {
         #expect(TimelineScanner.postedStamp("Postmortem at 10:05", order: .auto) == nil)
     }
 }
+
+/// Status-page front matter, in our own words: the flag beside `resolvedWhen`, and the zone of `date`.
+@Suite("Status-page front matter")
+struct StatusPageFrontMatterTests {
+    @Test("`resolved: false` beside `resolvedWhen:` gives no resolution, with a note")
+    func unresolvedFlag() {
+        let incident = readIncident("""
+        ---
+        title: Login errors
+        date: 2024-03-04T10:00:00Z
+        resolved: false
+        resolvedWhen: 2024-03-04T10:00:01Z
+        ---
+        *Investigating* - We are looking into failed logins.
+        """, path: "Content/login.md")
+        #expect(incident.milestones[.resolved] == nil)
+        let flag = readIncident("""
+        ---
+        title: Login errors
+        date: 2024-03-04T10:00:00Z
+        resolved: true
+        resolvedWhen: 2024-03-04T11:30:00Z
+        ---
+        *Resolved* - Logins work again.
+        """, path: "Content/login.md")
+        #expect(flag.utcTime(.resolved) == "2024-03-04T11:30:00Z")
+    }
+
+    @Test("a zone written once beside one clock does not outweigh the zone of the front matter's date")
+    func frontMatterZone() {
+        let incident = readIncident("""
+        ---
+        title: Provider outage
+        date: 2024-03-04T09:00:00Z
+        ---
+        *Monitoring* - Our provider is replacing a router; they expect to finish by 03:30 PT. {{< track "2024-03-04 09:00:00" >}}
+        """, path: "Content/provider.md")
+        #expect(incident.offsetSeconds == 0 && incident.zoneStated)
+        #expect(incident.timeline.map { utc($0.at) }.contains("2024-03-04T09:00:00Z"), "the tracked post is read in UTC")
+    }
+}

@@ -50,6 +50,9 @@ extension ReadingContext {
                 counts[zone, default: (0, line, name)].count += 1
             }
         }
+        // A zone written once beside one clock ("ETA 03:30 PT") does not outweigh the zone of a front
+        // matter date (`date: 2024-02-16T09:28:00Z`, as status pages write it).
+        if counts.values.allSatisfy({ $0.count < 2 }), let front = frontMatterDateZone() { return front }
         // Most used zone; ties go to the one written first (never to dictionary order, which varies per run).
         let order = Dictionary(uniqueKeysWithValues: firstLineOfZone.enumerated().map { ($0.element.1, $0.offset) })
         if let best = counts.max(by: { ($0.value.count, -order[$0.key, default: 0]) < ($1.value.count, -order[$1.key, default: 0]) }) {
@@ -72,6 +75,14 @@ extension ReadingContext {
         }
         diagnostics.append(Diagnostic(.note, line: 0, "no time zone stated; clock times are read in the site's zone (\(options.defaultZoneName))"))
         return Zone(spec: options.defaultZone, name: options.defaultZoneName, stated: false)
+    }
+
+    /// The zone written in the front matter's `date` (`…T09:28:00Z`, `… 22:08 +01:00`), if it has a clock and a zone.
+    func frontMatterDateZone() -> Zone? {
+        guard let text = document.frontMatter?.entry("date")?.value.string,
+              let clock = TimeScanner.times(in: text.replacingOccurrences(of: "T", with: " ")).first,
+              let zone = clock.zone else { return nil }
+        return Zone(spec: zone, name: Self.zoneName(in: (text as NSString).substring(from: min(clock.range.location, (text as NSString).length))), stated: true)
     }
 
     /// Front matter `date`, else the first date in the timeline, the summary, the

@@ -191,6 +191,12 @@ extension ReadingContext {
             let entries = ([milestone.rawValue] + (FrontMatterSchema.milestoneAliases[milestone] ?? [])).compactMap(front.entry)
             guard let entry = entries.first(where: { $0.value.string.map { FrontMatterSchema.booleans[$0.lowercased()] == nil } ?? false }),
                   let text = entry.value.string else { continue }
+            // `resolved: false` beside `resolvedWhen:` (a status page's editor fills the time in on creation):
+            // the flag says it is not over, so the time is not its end.
+            if let flag = front.entry(milestone.rawValue)?.value.string.flatMap({ FrontMatterSchema.booleans[$0.lowercased()] }), !flag {
+                diagnostics.append(Diagnostic(.note, line: entry.line, "\(entry.key): ignored, since '\(milestone.rawValue): false' says the incident is not over"))
+                continue
+            }
             if let instant = FrontMatterTime.parse(text, zone: zone, defaultDate: incident.date) {
                 incident.milestones[milestone] = MilestoneValue(at: instant, line: entry.line, source: "front matter")
             } else {

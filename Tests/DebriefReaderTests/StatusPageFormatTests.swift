@@ -143,4 +143,29 @@ struct StatusPageFrontMatterTests {
         #expect(incident.offsetSeconds == 0 && incident.zoneStated)
         #expect(incident.timeline.map { utc($0.at) }.contains("2024-03-04T09:00:00Z"), "the tracked post is read in UTC")
     }
+
+    @Test("posts without times of their own: the front matter's clock is the time of the Investigating post")
+    func openedPost() {
+        let incident = readIncident("""
+        ---
+        title: Queue delays
+        date: 2024-03-04T08:15:00Z
+        ---
+        *Investigating* - We are investigating delays in message delivery.
+
+        *Identified* - A broker ran out of disk; we are adding space.
+        """, path: "Content/queue.md")
+        #expect(incident.timeline.count == 1)
+        #expect(incident.timeline.map { utc($0.at) } == ["2024-03-04T08:15:00Z"])
+        // Without an Investigating post (or without a clock in `date:`) nothing is made up.
+        let none = readIncident("""
+        ---
+        title: Queue delays
+        date: 2024-03-04
+        ---
+        *Investigating* - We are investigating delays in message delivery.
+        """, path: "Content/queue.md")
+        #expect(none.timeline.allSatisfy { $0.at == nil })
+    }
 }
+

@@ -26,7 +26,21 @@ extension ReadingContext {
         let story = narrativeEntries()
         let count = { (entries: [TimelineEntry]) in entries.filter { $0.kind == .event && $0.time != nil }.count }
         // One or two clocks in prose are mentions; three or more tell the story.
-        return count(story) >= 3 && count(story) > count(lines) ? story : lines
+        let found = count(story) >= 3 && count(story) > count(lines) ? story : lines
+        if count(found) == 0, let opened = openedPost() { return found + [opened] }
+        return found
+    }
+
+    /// A status page's issue whose posts carry no time of their own (cState writes the time into
+    /// front matter only): its `date:` with a clock is when the issue was opened, the time of its
+    /// *Investigating* post.
+    func openedPost() -> TimelineEntry? {
+        guard let text = document.frontMatter?.entry("date")?.value.string,
+              let date = DateScanner.dates(in: text, order: .auto).first(where: { !$0.yearMissing }),
+              let time = TimeScanner.times(in: text.replacingOccurrences(of: "T", with: " ")).first,
+              let post = proseLines.first(where: { MilestoneLabels.leadingLabel($0.text.lowercased()) == .acknowledged
+                  && $0.text.lowercased().containsBytes("investigating") }) else { return nil }
+        return TimelineEntry(kind: .event, line: post.line, date: date, time: time, text: post.text, fullText: post.text)
     }
 
     static let tZero = try! NSRegularExpression(pattern: #"\bT\s?(?:\+\s?)?0(?![\w:])"#)

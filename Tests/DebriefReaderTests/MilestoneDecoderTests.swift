@@ -46,6 +46,16 @@ struct MilestoneDecoderTests {
         #expect(result.chosen[.acknowledged] == nil)
     }
 
+    @Test("a labelled entry may give detection and acknowledgement both (a status page's Investigating post)")
+    func labelledSharing() {
+        let net = table([[2, 2, 2, -1, -1, -1], [-1, -1, -1, -1, -1, 2]])
+        let labelled = MilestoneDecoder.decode(net, labelled: [true, false])
+        #expect(labelled.chosen[.started] == 0 && labelled.chosen[.detected] == 0 && labelled.chosen[.acknowledged] == 0)
+        #expect(labelled.allows(.acknowledged, at: 0))
+        let plain = MilestoneDecoder.decode(net, labelled: [false, false])
+        #expect(plain.chosen[.acknowledged] == nil)
+    }
+
     @Test("a rollback before the cause is found is read in the second story order")
     func mitigationBeforeCause() {
         let net = table([

@@ -41,7 +41,7 @@ struct MilestoneDecision {
                 item.context.stated && !Self.statable.contains(milestone) ? -Double.infinity : score
             }
         }
-        let best = MilestoneDecoder.decode(net)
+        let best = MilestoneDecoder.decode(net, labelled: items.map { $0.context.label != nil })
         for milestone in Milestone.allCases { decide(milestone, best: best, net: net) }
         // Nobody wrote down the detection: the first responder's act ("checked the logs") is the
         // first sign anyone saw the problem, unless it acknowledges in so many words.

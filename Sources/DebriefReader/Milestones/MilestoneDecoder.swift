@@ -25,6 +25,16 @@ enum MilestoneDecoder {
         [.started, .detected], [.identified, .mitigated], [.mitigated, .identified], [.mitigated, .resolved], [.identified, .resolved], [.resolved, .identified],
     ]
 
+    /// Pairs that one entry may give both of only when its author labelled it: a status page's
+    /// "Investigating - we are looking into reports of errors" is noticed and taken on at once.
+    static let shareableWhenLabelled: Set<[Milestone]> = [[.detected, .acknowledged], [.started, .acknowledged]]
+
+    /// True when one entry may give `first` and then `second`: always (`shareable`), or when the entry
+    /// is labelled (`shareableWhenLabelled`).
+    static func shares(_ first: Milestone, _ second: Milestone, labelled: Bool) -> Bool {
+        shares(first, second) || labelled && shareableWhenLabelled.contains([first, second])
+    }
+
     /// True when one entry may give `first` and then `second` (`shareable`), without building the pair.
     static func shares(_ first: Milestone, _ second: Milestone) -> Bool {
         shareableTable[index(first)][index(second)]
@@ -53,23 +63,27 @@ enum MilestoneDecoder {
         /// The story order the assignment follows.
         var order: [Milestone] = orders[0]
 
+        /// Items whose author labelled them (`shareableWhenLabelled`).
+        var labelled: [Bool] = []
+
         /// True when `milestone` could sit at `item` with every other choice kept.
         func allows(_ milestone: Milestone, at item: Int) -> Bool {
             guard let own = order.firstIndex(of: milestone) else { return false }
             for (index, other) in order.enumerated() where other != milestone {
                 guard let at = chosen[other] else { continue }
                 let (first, second) = index < own ? (other, milestone) : (milestone, other)
-                if at == item ? !MilestoneDecoder.shares(first, second) : (index < own) != (at < item) { return false }
+                let label = item < labelled.count && labelled[item]
+                if at == item ? !MilestoneDecoder.shares(first, second, labelled: label) : (index < own) != (at < item) { return false }
             }
             return true
         }
     }
 
     /// The best assignment for `net[item][milestone]` (−infinity where not allowed).
-    static func decode(_ net: [[Double]]) -> Result {
-        var best = Result(chosen: [:], total: 0)
+    static func decode(_ net: [[Double]], labelled: [Bool] = []) -> Result {
+        var best = Result(chosen: [:], total: 0, labelled: labelled)
         for (index, order) in orders.enumerated() {
-            var result = decode(net, order: order)
+            var result = decode(net, order: order, labelled: labelled)
             result.total -= orderCost[index]
             if result.total > best.total + 1e-9 { best = result }
         }
@@ -77,12 +91,14 @@ enum MilestoneDecoder {
     }
 
     /// The best assignment in one story order.
-    static func decode(_ net: [[Double]], order: [Milestone]) -> Result {
+    static func decode(_ net: [[Double]], order: [Milestone], labelled: [Bool] = []) -> Result {
         let n = net.count, k = order.count
-        guard n > 0 else { return Result(chosen: [:], total: 0, order: order) }
+        guard n > 0 else { return Result(chosen: [:], total: 0, order: order, labelled: labelled) }
         let columns = order.map { Milestone.allCases.firstIndex(of: $0)! }
-        // share[previous][m]: one entry may give both (`shareable`), looked up once per order.
+        // share[previous][m]: one entry may give both (`shareable`), looked up once per order;
+        // shareLabelled[previous][m]: only a labelled one may.
         let share = order.map { earlier in order.map { shares(earlier, $0) } }
+        let shareLabelled = order.map { earlier in order.map { shareableWhenLabelled.contains([earlier, $0]) } }
         // value[m][i]: best total with order[m] the last milestone given, at item i.
         var value = Array(repeating: Array(repeating: -Double.infinity, count: n), count: k)
         var back = Array(repeating: Array(repeating: (-1, -1), count: n), count: k)
@@ -96,9 +112,15 @@ enum MilestoneDecoder {
                 for previous in 0..<m {
                     let same = share[previous][m]
                     let limit = same ? i : i - 1
-                    guard limit >= 0 else { continue }
-                    let (candidate, at) = prefix[previous][limit]
-                    if candidate + score > bestValue + 1e-9 { bestValue = candidate + score; bestFrom = (previous, at) }
+                    if limit >= 0 {
+                        let (candidate, at) = prefix[previous][limit]
+                        if candidate + score > bestValue + 1e-9 { bestValue = candidate + score; bestFrom = (previous, at) }
+                    }
+                    // A labelled entry may give both of a `shareableWhenLabelled` pair.
+                    if !same, shareLabelled[previous][m], i < labelled.count, labelled[i], value[previous][i] + score > bestValue + 1e-9 {
+                        bestValue = value[previous][i] + score
+                        bestFrom = (previous, i)
+                    }
                 }
                 value[m][i] = bestValue
                 back[m][i] = bestFrom
@@ -115,6 +137,6 @@ enum MilestoneDecoder {
             chosen[order[end.0]] = end.1
             end = back[end.0][end.1]
         }
-        return Result(chosen: chosen, total: total, order: order)
+        return Result(chosen: chosen, total: total, order: order, labelled: labelled)
     }
 }

@@ -75,7 +75,7 @@ extension DateScanner {
     /// and dashes, an optional "the", and `dayAndYear`. (Groups: month, day, year.)
     static func monthFirstDate(_ text: ScanText, _ start: Int) -> DateGroups? {
         guard text.isLetter(at: start, folded: true) else { return nil }
-        if let (before, _) = text.scalar(before: start), ScanClass.isLetter(before) || before == 0x17F || before == 0x212A { return nil }
+        if let (before, _) = text.scalar(before: start), ScanClass.isFoldedLetter(before) { return nil }
         var found: DateGroups?
         func fromMonth(_ at: Int) -> Bool {
             monthName(text, at) { name, end in

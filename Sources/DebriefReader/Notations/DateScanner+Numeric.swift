@@ -28,16 +28,27 @@ struct DateGroups: Equatable {
 extension DateScanner {
     typealias DateScan = (ScanText, Int) -> DateGroups?
 
+    /// Where a date scanner can start: a figure not after one (the numeric and day-first
+    /// patterns), or a letter, in either case, not after one (the month-first pattern). Each
+    /// scanner looks behind itself too; this only spares it the places it would refuse.
+    enum Start { case figure, letter }
+
     /// Every match of `scanner` in `text`, in order.
-    static func matches(in text: ScanText, _ scanner: DateScan) -> [DateGroups] {
+    @inline(__always)
+    static func matches(in text: ScanText, _ scanner: DateScan, from start: Start) -> [DateGroups] {
+        let figure = start == .figure
+        func inRun(_ value: UInt32) -> Bool { figure ? ScanClass.isDigit(value) : ScanClass.isFoldedLetter(value) }
         var out: [DateGroups] = []
-        var index = 0
-        while let (_, next) = text.scalar(at: index) {
-            if let match = scanner(text, index) {
+        var index = 0, previous = false
+        while let (value, next) = text.scalar(at: index) {
+            let here = inRun(value)
+            if here, !previous, let match = scanner(text, index) {
                 out.append(match)
                 index = match.whole.upperBound
+                previous = text.scalar(before: index).map { inRun($0.value) } ?? false
             } else {
                 index = next
+                previous = here
             }
         }
         return out

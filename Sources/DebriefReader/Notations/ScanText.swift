@@ -10,6 +10,7 @@ struct ScanText {
     var count: Int { units.count }
 
     init(_ text: String) { units = Array(text.utf16) }
+    init(units: [UInt16]) { self.units = units }
 
     /// The unit at `i`, or 0 outside the text (no pattern looks for U+0000).
     @inline(__always) func unit(_ i: Int) -> UInt16 { i >= 0 && i < units.count ? units[i] : 0 }
@@ -80,10 +81,10 @@ struct ScanText {
     }
 
     /// True when the code point at `i` is in `[A-Za-z]`, or with `folded`, in that class under
-    /// case-insensitive matching (which adds `ſ` U+017F and the Kelvin sign U+212A).
+    /// case-insensitive matching (`ScanClass.isFoldedLetter`).
     @inline(__always) func isLetter(at i: Int, folded: Bool = false) -> Bool {
         guard let (value, _) = scalar(at: i) else { return false }
-        return ScanClass.isLetter(value) || (folded && (value == 0x17F || value == 0x212A))
+        return folded ? ScanClass.isFoldedLetter(value) : ScanClass.isLetter(value)
     }
 
     /// ICU's `\b` (not the Unicode word-boundary option): a word character (`\w`) on one side and
@@ -114,28 +115,46 @@ struct ScanText {
 
     /// A case-insensitive literal (`word`, in lower-case ASCII) at `i`, as ICU compares one: by
     /// full case folding, so ASCII letters in either case, `ſ` for s, the Kelvin sign for k, and
-    /// the ligatures `ﬅ` and `ﬆ` for "st" when both letters lie in `word`. The offset after it,
-    /// or nil.
+    /// `ß`, `ẞ` and the Latin ligatures for the two or three letters they fold to when all of
+    /// them lie in `word`. The offset after it, or nil.
     func folded(_ word: StaticString, at i: Int) -> Int? {
-        word.withUTF8Buffer { letters -> Int? in
-            var index = i, next = 0
-            while next < letters.count {
-                guard let (value, end) = scalar(at: index) else { return nil }
-                let letter = UInt32(letters[next])
-                if value < 0x80 && value | 0x20 == letter && letter >= 0x61 && letter <= 0x7A {
-                    next += 1
-                } else if value < 0x80 && value == letter {
-                    next += 1 // not a letter: only itself ("." in "a.m.")
-                } else if (value == 0x17F && letter == 0x73) || (value == 0x212A && letter == 0x6B) {
-                    next += 1
-                } else if value == 0xFB05 || value == 0xFB06, letter == 0x73, next + 1 < letters.count, letters[next + 1] == 0x74 {
-                    next += 2
-                } else {
-                    return nil
-                }
-                index = end
+        folded(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount), at: i)
+    }
+
+    func folded(_ letters: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        var index = i, next = 0
+        while next < letters.count {
+            guard let (value, end) = scalar(at: index) else { return nil }
+            let letter = UInt32(letters[next])
+            if value < 0x80 {
+                // An ASCII letter in either case; anything else only as itself ("." in "a.m.").
+                guard value == letter || (value | 0x20 == letter && letter >= 0x61 && letter <= 0x7A) else { return nil }
+                next += 1
+            } else if (value == 0x17F && letter == 0x73) || (value == 0x212A && letter == 0x6B) {
+                next += 1
+            } else if let expansion = Self.expansion(value), next + expansion.count <= letters.count,
+                      expansion.indices.allSatisfy({ letters[next + $0] == expansion[$0] }) {
+                next += expansion.count
+            } else {
+                return nil
             }
-            return index
+            index = end
+        }
+        return index
+    }
+
+    /// The ASCII letters a character folds to when it folds to more than one: `ß` and `ẞ` to
+    /// "ss", the ligatures U+FB00 to U+FB06 to "ff", "fi", "fl", "ffi", "ffl", "st", "st".
+    static func expansion(_ value: UInt32) -> [UInt8]? {
+        switch value {
+        case 0xDF, 0x1E9E: return [0x73, 0x73]
+        case 0xFB00: return [0x66, 0x66]
+        case 0xFB01: return [0x66, 0x69]
+        case 0xFB02: return [0x66, 0x6C]
+        case 0xFB03: return [0x66, 0x66, 0x69]
+        case 0xFB04: return [0x66, 0x66, 0x6C]
+        case 0xFB05, 0xFB06: return [0x73, 0x74]
+        default: return nil
         }
     }
 }
@@ -166,6 +185,11 @@ enum ScanClass {
     /// `[A-Za-z]`.
     @inline(__always) static func isLetter(_ value: UInt32) -> Bool {
         value < 0x80 && value | 0x20 >= 0x61 && value | 0x20 <= 0x7A
+    }
+
+    /// `[A-Za-z]` under case-insensitive matching, which adds `ſ` U+017F and the Kelvin sign U+212A.
+    @inline(__always) static func isFoldedLetter(_ value: UInt32) -> Bool {
+        isLetter(value) || value == 0x17F || value == 0x212A
     }
 
     /// `[A-Z]`.

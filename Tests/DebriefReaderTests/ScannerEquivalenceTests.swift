@@ -85,16 +85,17 @@ struct ScannerEquivalenceTests {
         return nil
     }
 
-    static var datePairs: [(DateScanner.DateScan, DateScanner.Start, NSRegularExpression, Int)] {
-        [(DateScanner.isoDate, .figure, RegexDateScanner.isoRegex, 3), (DateScanner.numericDate, .figure, RegexDateScanner.numericRegex, 4),
-         (DateScanner.monthFirstDate, .letter, RegexDateScanner.monthFirstRegex, 3), (DateScanner.dayFirstDate, .figure, RegexDateScanner.dayFirstRegex, 4)]
+    static var datePairs: [(DateScanner.DateScan, KeyPath<DateScanner.Starts, [Int]>, NSRegularExpression, Int)] {
+        [(DateScanner.isoDate, \.figures, RegexDateScanner.isoRegex, 3), (DateScanner.numericDate, \.figures, RegexDateScanner.numericRegex, 4),
+         (DateScanner.monthFirstDate, \.letters, RegexDateScanner.monthFirstRegex, 3), (DateScanner.dayFirstDate, \.figures, RegexDateScanner.dayFirstRegex, 4)]
     }
 
     /// What differs between the date scanners and their patterns on `text`, or nil.
     static func dateDifference(_ text: String, order: DateOrder) -> String? {
         let whole = NSRange(location: 0, length: (text as NSString).length)
         for (index, (scanner, start, regex, count)) in datePairs.enumerated() {
-            let found = DateScanner.matches(in: ScanText(text), scanner, from: start).map { $0.ranges(count) }
+            let line = ScanText(text)
+            let found = DateScanner.matches(in: line, scanner, at: DateScanner.Starts(line)[keyPath: start]).map { $0.ranges(count) }
             let expected = regex.matches(in: text, range: whole).map(groups)
             if found != expected { return "date pattern \(index) on \(text.debugDescription): \(found) != \(expected)" }
         }

@@ -28,28 +28,32 @@ struct DateGroups: Equatable {
 extension DateScanner {
     typealias DateScan = (ScanText, Int) -> DateGroups?
 
-    /// Where a date scanner can start: a figure not after one (the numeric and day-first
-    /// patterns), or a letter, in either case, not after one (the month-first pattern). Each
-    /// scanner looks behind itself too; this only spares it the places it would refuse.
-    enum Start { case figure, letter }
+    /// Where a date scanner can start: where a run of figures starts (the numeric and day-first
+    /// patterns), or a run of letters in either case (the month-first pattern), since each looks
+    /// behind itself for a figure or a letter; it still does, this only spares it the places
+    /// it would refuse.
+    struct Starts {
+        var figures: [Int] = [], letters: [Int] = []
 
-    /// Every match of `scanner` in `text`, in order.
-    @inline(__always)
-    static func matches(in text: ScanText, _ scanner: DateScan, from start: Start) -> [DateGroups] {
-        let figure = start == .figure
-        func inRun(_ value: UInt32) -> Bool { figure ? ScanClass.isDigit(value) : ScanClass.isFoldedLetter(value) }
-        var out: [DateGroups] = []
-        var index = 0, previous = false
-        while let (value, next) = text.scalar(at: index) {
-            let here = inRun(value)
-            if here, !previous, let match = scanner(text, index) {
-                out.append(match)
-                index = match.whole.upperBound
-                previous = text.scalar(before: index).map { inRun($0.value) } ?? false
-            } else {
-                index = next
-                previous = here
+        init(_ text: ScanText) {
+            var index = 0, wasFigure = false, wasLetter = false
+            while let (value, next) = text.scalar(at: index) {
+                let figure = ScanClass.isDigit(value), letter = ScanClass.isFoldedLetter(value)
+                if figure && !wasFigure { figures.append(index) }
+                if letter && !wasLetter { letters.append(index) }
+                (wasFigure, wasLetter, index) = (figure, letter, next)
             }
+        }
+    }
+
+    /// Every match of `scanner` in `text` tried at `starts`, in order, each after the last match.
+    static func matches(in text: ScanText, _ scanner: DateScan, at starts: [Int]) -> [DateGroups] {
+        var out: [DateGroups] = []
+        var end = 0
+        for start in starts where start >= end {
+            guard let match = scanner(text, start) else { continue }
+            out.append(match)
+            end = match.whole.upperBound
         }
         return out
     }

@@ -60,15 +60,16 @@ public enum DateScanner {
 
     static func scan(_ text: String, order: DateOrder, marks: DateMarks) -> [DateMatch] {
         let line = ScanText(text)
+        let starts = Starts(line)
         var out: [DateMatch] = []
         func taken(_ range: NSRange) -> Bool { out.contains { NSIntersectionRange($0.range, range).length > 0 } }
         func string(_ match: DateGroups, _ index: Int) -> String? { match[index].map(line.string) }
-        for match in (marks.dashOrSlash ? matches(in: line, isoDate, from: .figure) : []) {
+        for match in (marks.dashOrSlash ? matches(in: line, isoDate, at: starts.figures) : []) {
             guard let y = Int(string(match, 1)!), let m = Int(string(match, 2)!), let d = Int(string(match, 3)!),
                   let date = LocalDate(validYear: y, month: m, day: d) else { continue }
             out.append(DateMatch(range: match.range, date: date, alternative: nil, yearMissing: false))
         }
-        for match in (marks.dashOrSlash || marks.dot ? matches(in: line, numericDate, from: .figure) : []) where !taken(match.range) {
+        for match in (marks.dashOrSlash || marks.dot ? matches(in: line, numericDate, at: starts.figures) : []) where !taken(match.range) {
             guard let a = Int(string(match, 1)!), let b = Int(string(match, 3)!), var y = Int(string(match, 4)!) else { continue }
             if y < 100 { y += 2000 }
             let separator = string(match, 2)!
@@ -86,7 +87,7 @@ public enum DateScanner {
             out.append(DateMatch(range: match.range, date: date, alternative: alternative, yearMissing: false))
         }
         for monthFirst in [true, false] where marks.month {
-            for match in matches(in: line, monthFirst ? monthFirstDate : dayFirstDate, from: monthFirst ? .letter : .figure) where !taken(match.range) {
+            for match in matches(in: line, monthFirst ? monthFirstDate : dayFirstDate, at: monthFirst ? starts.letters : starts.figures) where !taken(match.range) {
                 let monthText = string(match, monthFirst ? 1 : 2)!.lowercased()
                 guard let monthIndex = months.firstIndex(where: { monthText.hasPrefix($0) }),
                       let day = Int(string(match, monthFirst ? 2 : 1)!) else { continue }

@@ -117,8 +117,11 @@ struct ScanText {
     /// full case folding, so ASCII letters in either case, `ſ` for s, the Kelvin sign for k, and
     /// `ß`, `ẞ` and the Latin ligatures for the two or three letters they fold to when all of
     /// them lie in `word`. The offset after it, or nil.
-    func folded(_ word: StaticString, at i: Int) -> Int? {
-        folded(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount), at: i)
+    @inline(__always) func folded(_ word: StaticString, at i: Int) -> Int? {
+        // Most tries fail at an ASCII first letter: settle those before the loop.
+        let unit = unit(i)
+        if unit < 0x80, word.utf8CodeUnitCount > 0, unit | 0x20 != UInt16(word.utf8Start[0] | 0x20) { return nil }
+        return folded(UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount), at: i)
     }
 
     func folded(_ letters: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {

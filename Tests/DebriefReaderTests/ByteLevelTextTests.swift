@@ -51,8 +51,7 @@ struct ByteLevelTextTests {
     ])
     func gates(text: String) {
         if !TimeScanner.mayHoldClock(text) { #expect(TimeScanner.scan(text).isEmpty) }
-        let full = TimeScanner.timeRegex.matches(in: text, range: NSRange(location: 0, length: (text as NSString).length))
-        #expect(TimeScanner.matches(in: text).map(\.range) == full.map(\.range))
+        #expect(TimeScanner.scan(text) == RegexTimeScanner.times(in: text))
         let marks = DateMarks(text)
         if marks.figure { #expect(DateScanner.scan(text, order: .auto, marks: marks) == DateScanner.scan(text, order: .auto, marks: DateMarks.all)) }
         if !LineCleaner.mayHoldEmphasis(text) { #expect(LineCleaner.replace(LineCleaner.emphasis, in: text, with: "") == text) }

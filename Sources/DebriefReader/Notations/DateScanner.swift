@@ -24,19 +24,12 @@ public enum DateOrder: String, Sendable, Codable, CaseIterable {
 /// Finds dates as people write them: `2024-07-15`, `15-07-2024`, `05/04/2020`,
 /// `Feb 20 2018`, `January23, 2021`, `Monday, May the 4th, 2020`,
 /// `18th April 2021`, `Aug-27-2021`, `Apr 03`.
+///
+/// Hand-written scanners (`DateScanner+Numeric.swift`, `DateScanner+Named.swift`) that find
+/// what the regular expressions they replaced (issue 9: the reader must not run one per entry)
+/// found, on every input: the patterns are kept in the tests, which hold both to the same answers.
 public enum DateScanner {
     static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-    static let monthName = #"(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"#
-    static let weekday = #"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?,?\s+)?"#
-
-    static let isoRegex = try! NSRegularExpression(pattern: #"(?<![\d/.-])(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?![\d])"#)
-    static let numericRegex = try! NSRegularExpression(pattern: #"(?<![\d/.:-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[-/.]\d)"#)
-    static let monthFirstRegex = try! NSRegularExpression(
-        pattern: "(?<![A-Za-z])" + weekday + monthName + #"(?:[\s-]*(?:the\s+)?)(\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:\s*[–—-]\s*\d{1,2}(?:st|nd|rd|th)?(?![\d:]))?(?:(?:,\s*|[\s-]+)(\d{4}))?(?!\d)"#,
-        options: [.caseInsensitive])
-    static let dayFirstRegex = try! NSRegularExpression(
-        pattern: #"(?<![\d])(\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-)"# + monthName + #"(?:,?\s+(\d{4})|-(\d{4}))?(?![\d])"#,
-        options: [.caseInsensitive])
 
     /// Every date in `text`, in order. `order` settles 05/04/2020-style dates.
     /// A cell that is only a month and day in figures ("11/18", "18.11"), as Date columns
@@ -66,20 +59,17 @@ public enum DateScanner {
     }
 
     static func scan(_ text: String, order: DateOrder, marks: DateMarks) -> [DateMatch] {
-        let ns = text as NSString
-        let whole = NSRange(location: 0, length: ns.length)
+        let line = ScanText(text)
+        let starts = Starts(line)
         var out: [DateMatch] = []
         func taken(_ range: NSRange) -> Bool { out.contains { NSIntersectionRange($0.range, range).length > 0 } }
-        func string(_ match: NSTextCheckingResult, _ index: Int) -> String? {
-            let range = match.range(at: index)
-            return range.location == NSNotFound ? nil : ns.substring(with: range)
-        }
-        for match in (marks.dashOrSlash ? isoRegex.matches(in: text, range: whole) : []) {
+        func string(_ match: DateGroups, _ index: Int) -> String? { match[index].map(line.string) }
+        for match in (marks.dashOrSlash ? matches(in: line, isoDate, at: starts.figures) : []) {
             guard let y = Int(string(match, 1)!), let m = Int(string(match, 2)!), let d = Int(string(match, 3)!),
                   let date = LocalDate(validYear: y, month: m, day: d) else { continue }
             out.append(DateMatch(range: match.range, date: date, alternative: nil, yearMissing: false))
         }
-        for match in (marks.dashOrSlash || marks.dot ? numericRegex.matches(in: text, range: whole) : []) where !taken(match.range) {
+        for match in (marks.dashOrSlash || marks.dot ? matches(in: line, numericDate, at: starts.figures) : []) where !taken(match.range) {
             guard let a = Int(string(match, 1)!), let b = Int(string(match, 3)!), var y = Int(string(match, 4)!) else { continue }
             if y < 100 { y += 2000 }
             let separator = string(match, 2)!
@@ -96,9 +86,8 @@ public enum DateScanner {
             let alternative = (first != nil && second != nil && first != second) ? second : nil
             out.append(DateMatch(range: match.range, date: date, alternative: alternative, yearMissing: false))
         }
-        for regex in [monthFirstRegex, dayFirstRegex] where marks.month {
-            let monthFirst = regex === monthFirstRegex
-            for match in regex.matches(in: text, range: whole) where !taken(match.range) {
+        for monthFirst in [true, false] where marks.month {
+            for match in matches(in: line, monthFirst ? monthFirstDate : dayFirstDate, at: monthFirst ? starts.letters : starts.figures) where !taken(match.range) {
                 let monthText = string(match, monthFirst ? 1 : 2)!.lowercased()
                 guard let monthIndex = months.firstIndex(where: { monthText.hasPrefix($0) }),
                       let day = Int(string(match, monthFirst ? 2 : 1)!) else { continue }

@@ -15,11 +15,7 @@ struct Stamp: Sendable, Equatable {
     /// "Tue 09:14 PDT": the day of the week written before the clock (0 = Monday … 6 = Sunday).
     var weekday: Int? = nil
 
-    static let prefixWords = try! NSRegularExpression(pattern: #"^(?:(?:at|on|around|about|approximately|approx\.?|by|since|from|circa|ca\.)\s+)+"#, options: [.caseInsensitive])
-    /// "T+0", "T+4m", "T+1h20m", "T-2d", "T + 90 min": a time relative to the document's T+0.
-    static let relativeClock = try! NSRegularExpression(pattern: #"^T\s?(?:(?:\+\s?)?(0)(?![\w:])|([+\-\u2212])\s?(?:(\d+)\s?d(?:ays?)?\s?)?(?:(\d+)\s?h(?:ours?|rs?)?\s?)?(?:(\d+)\s?m(?:in(?:utes?)?)?)?(?![\w:]))"#)
-
-    static func relativeSeconds(_ match: NSTextCheckingResult, in text: NSString) -> Int? {
+    static func relativeSeconds(_ match: PatternMatch, in text: NSString) -> Int? {
         func number(_ index: Int) -> Int? {
             let range = match.range(at: index)
             return range.location == NSNotFound ? nil : Int(text.substring(with: range))
@@ -31,27 +27,15 @@ struct Stamp: Sendable, Equatable {
         return sign * ((parts[0] ?? 0) * 86_400 + (parts[1] ?? 0) * 3600 + (parts[2] ?? 0) * 60)
     }
 
-    static let dayN = try! NSRegularExpression(pattern: #"^day\s+(\d{1,2})\b[\s,:-]*"#, options: [.caseInsensitive])
-    static let dayMarker = try! NSRegularExpression(pattern: #"^\s*\((?:\+\s?(\d)\s?d?(?:ays?)?|(next day))\)"#, options: [.caseInsensitive])
-    static let rangeJoiner = try! NSRegularExpression(pattern: #"^\s*(?:-|–|—|to|until|till)\s*"#, options: [.caseInsensitive])
     static let openers = CharacterSet(charactersIn: " \t[(*_>~")
     static let separators = CharacterSet(charactersIn: " \t:-–—|])}*_,.;")
-
-    /// A status-page post: "**Resolved** - 14:52 UTC - This incident is resolved."
-    static let statusPost = try! NSRegularExpression(
-        pattern: #"^[\s*_]*("# + MilestoneRules.logLineLabels.sorted { $0.count > $1.count }.map(NSRegularExpression.escapedPattern).joined(separator: "|")
-            + #")[\s*_]*([-–—:|])\s*"#, options: [.caseInsensitive])
-
     static let weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-    static let weekdayClock = try! NSRegularExpression(
-        pattern: #"(Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,?\s+(?=\d{1,2}(?::|\.\d|\s*[AaPp]\.?[Mm]))"#,
-        options: [.caseInsensitive])
 
     /// Parses the stamp at the start of `text`, or nil when the text does not open with one.
     /// A status-page post's label moves after the stamp, where the words are read.
     static func parse(_ text: String, order: DateOrder) -> Stamp? {
         let ns = text as NSString
-        if ns.length > 12, let status = statusPost.firstMatch(in: text, range: NSRange(location: 0, length: min(ns.length, 40))),
+        if ns.length > 12, let status = statusPost(ScanText(text)),
            // "Note: 11:30 is when the build was tagged" is prose; "**Note** — Mar 3 … — text" is a log line.
            !(MilestoneRules.proseLabels.contains(ns.substring(with: status.range(at: 1)).lowercased())
              && ns.substring(with: status.range(at: 2)) == ":"),
@@ -68,8 +52,9 @@ struct Stamp: Sendable, Equatable {
         func skip(_ set: CharacterSet) {
             while position < ns.length, let scalar = Unicode.Scalar(ns.character(at: position)), set.contains(scalar) { position += 1 }
         }
-        func skip(_ regex: NSRegularExpression) -> NSTextCheckingResult? {
-            guard let match = regex.firstMatch(in: text, options: [.anchored], range: NSRange(location: position, length: ns.length - position)) else { return nil }
+        let line = ScanText(text)
+        func skip(_ pattern: Pattern) -> PatternMatch? {
+            guard let match = pattern(line, position) else { return nil }
             position = match.range.location + match.range.length
             return match
         }

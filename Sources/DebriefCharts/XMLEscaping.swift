@@ -57,7 +57,26 @@ public enum XMLEscaping {
             }
             if !plain { break }
         }
-        if plain { out.append(contentsOf: raw.utf8) } else { out.append(contentsOf: escape(raw).utf8) }
+        if plain {
+            out.append(contentsOf: raw.utf8)
+            return
+        }
+        // The same scalars as ``escape(_:)``, appended as bytes (no string built and copied).
+        for scalar in raw.unicodeScalars {
+            switch scalar {
+            case "&": out.append(contentsOf: "&amp;".utf8)
+            case "<": out.append(contentsOf: "&lt;".utf8)
+            case ">": out.append(contentsOf: "&gt;".utf8)
+            case "\"": out.append(contentsOf: "&quot;".utf8)
+            case "'": out.append(contentsOf: "&apos;".utf8)
+            default:
+                if scalar.isASCII {
+                    if isAllowed(scalar) { out.append(UInt8(scalar.value)) }
+                } else if isAllowed(scalar) {
+                    out.append(contentsOf: scalar.utf8)
+                }
+            }
+        }
     }
 
     /// ``name(_:)`` appended to a byte buffer; a name that is already valid is copied as it is.

@@ -59,6 +59,10 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// A JSON string literal; control characters, quotes, backslashes and `</`
     /// (so JSON can sit inside a `<script>`) are escaped.
     public static func quote(_ text: String) -> String {
+        // Nothing to escape (no control, quote, backslash or slash; 0xE2 leads U+2028 and U+2029): the text as it is.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x2F || $0 == 0xE2 }) {
+            return "\"" + text + "\""
+        }
         var out = "\""
         var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {

@@ -212,7 +212,9 @@ extension IncidentPageView {
 
     /// "2026-09-02 11:58 UTC".
     static func utcText(_ instant: Date) -> String {
-        ISO8601.utc(instant).replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: ":00Z", with: " UTC")
+        // The ISO text has one "T" (date, time) and ":00Z" only at its end, when the seconds are zero.
+        let iso = ISO8601.utc(instant).split(separator: "T", maxSplits: 1, omittingEmptySubsequences: false).joined(separator: " ")
+        return iso.hasSuffix(":00Z") ? String(iso.dropLast(4)) + " UTC" : iso
     }
 
     /// The timeline row a milestone should link to: the row it was read from, else

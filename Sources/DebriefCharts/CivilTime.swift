@@ -52,13 +52,20 @@ struct CivilTime: Equatable {
     /// "Jul 15"
     var monthDay: String { CivilTime.monthNames[month - 1] + " " + String(day) }
     /// "2024-07-15"
-    var isoDate: String { String(format: "%04d", year) + "-" + CivilTime.two(month) + "-" + CivilTime.two(day) }
+    var isoDate: String { CivilTime.four(year) + "-" + CivilTime.two(month) + "-" + CivilTime.two(day) }
     /// "2024-07-15 05:43"
     var isoMinute: String { isoDate + " " + hhmm }
     /// Day number since the epoch, to compare calendar days.
     var dayKey: Int { year * 10_000 + month * 100 + day }
 
     static func two(_ v: Int) -> String { v < 10 ? "0" + String(v) : String(v) }
+
+    /// `String(format: "%04d", v)` without the C formatter (the sign counts in the width).
+    static func four(_ v: Int) -> String {
+        let digits = String(v.magnitude), sign = v < 0 ? "-" : ""
+        let zeros = 4 - sign.count - digits.count
+        return zeros > 0 ? sign + String(repeating: "0", count: zeros) + digits : sign + digits
+    }
 
     static func floorDiv(_ a: Int, _ b: Int) -> Int {
         let q = a / b

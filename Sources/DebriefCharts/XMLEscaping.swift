@@ -48,29 +48,56 @@ public enum XMLEscaping {
     /// ``escape(_:)`` appended to a byte buffer; text that needs no escaping
     /// (plain printable ASCII, the usual case) is copied as it is.
     static func escape(_ raw: String, into out: inout [UInt8]) {
-        var plain = true
-        for byte in raw.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): plain = false
-            case 0x09, 0x0A, 0x0D, 0x20...0x7F: continue
-            default: plain = false
-            }
-            if !plain { break }
+        // On the string's own UTF-8 storage: one tight pass, then one copy.
+        let copied = raw.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard bytes.allSatisfy(isPlain) else { return false }
+            out.append(contentsOf: bytes)
+            return true
         }
-        if plain { out.append(contentsOf: raw.utf8) } else { out.append(contentsOf: escape(raw).utf8) }
+        if copied == true { return }
+        // The same scalars as ``escape(_:)``, appended as bytes (no string built and copied).
+        for scalar in raw.unicodeScalars {
+            switch scalar {
+            case "&": out.append(contentsOf: "&amp;".utf8)
+            case "<": out.append(contentsOf: "&lt;".utf8)
+            case ">": out.append(contentsOf: "&gt;".utf8)
+            case "\"": out.append(contentsOf: "&quot;".utf8)
+            case "'": out.append(contentsOf: "&apos;".utf8)
+            default:
+                if scalar.isASCII {
+                    if isAllowed(scalar) { out.append(UInt8(scalar.value)) }
+                } else if isAllowed(scalar) {
+                    out.append(contentsOf: scalar.utf8)
+                }
+            }
+        }
     }
 
     /// ``name(_:)`` appended to a byte buffer; a name that is already valid is copied as it is.
     static func name(_ raw: String, into out: inout [UInt8]) {
-        var valid = !raw.isEmpty
-        for (offset, byte) in raw.utf8.enumerated() {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "_"): continue
-            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: ":"), UInt8(ascii: "."): if offset == 0 { valid = false }
-            default: valid = false
-            }
-            if !valid { break }
+        let copied = raw.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let first = bytes.first, isNameStart(first), bytes.allSatisfy(isNameByte) else { return false }
+            out.append(contentsOf: bytes)
+            return true
         }
-        if valid { out.append(contentsOf: raw.utf8) } else { out.append(contentsOf: name(raw).utf8) }
+        if copied != true { out.append(contentsOf: name(raw).utf8) }
+    }
+
+    /// Printable ASCII, tab, newline or return, and none of the five escaped characters.
+    private static func isPlain(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): return false
+        case 0x09, 0x0A, 0x0D, 0x20...0x7F: return true
+        default: return false
+        }
+    }
+
+    private static func isNameStart(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || byte == UInt8(ascii: "_")
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        isNameStart(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ":") || byte == UInt8(ascii: ".")
     }
 }

@@ -3,6 +3,39 @@ import Foundation
 public enum HTMLEscaping {
     /// Escapes `& < > " '` so `text` is safe in element content and quoted attributes.
     public static func escape(_ text: String) -> String {
+        var ascii = true, special = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { ascii = false } else if isSpecial(byte) { special = true }
+        }
+        guard special else { return text }
+        return ascii ? escapeASCII(text) : escapeCharacters(text)
+    }
+
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
+            || byte == UInt8(ascii: "'")
+    }
+
+    /// ASCII text on its bytes: each byte is its own character there, so this is ``escapeCharacters(_:)``.
+    private static func escapeASCII(_ text: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
+            default: out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Character by character: a special character that a combining mark joins is
+    /// another character and is kept as it is (the output this function always gave).
+    private static func escapeCharacters(_ text: String) -> String {
         guard text.contains(where: { "&<>\"'".contains($0) }) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)

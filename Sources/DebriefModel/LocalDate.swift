@@ -26,7 +26,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        ZeroPadded.text(year, width: 4) + "-" + ZeroPadded.text(month, width: 2) + "-" + ZeroPadded.text(day, width: 2)
     }
 
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
@@ -89,7 +89,7 @@ public struct ClockTime: Hashable, Comparable, Sendable, CustomStringConvertible
 
     public var secondsOfDay: Int { hour * 3600 + minute * 60 + second }
 
-    public var description: String { String(format: "%02d:%02d", hour, minute) }
+    public var description: String { ZeroPadded.text(hour, width: 2) + ":" + ZeroPadded.text(minute, width: 2) }
 
     public static func < (lhs: ClockTime, rhs: ClockTime) -> Bool { lhs.secondsOfDay < rhs.secondsOfDay }
 }

@@ -2,8 +2,8 @@ import DebriefCharts
 
 /// The numbers behind a chart, shown as a table under it (in a closed
 /// `<details>`), for readers who cannot see the chart or want exact values.
-public struct ChartTable: Sendable {
-    public struct Row: Sendable {
+public struct ChartTable: Sendable, MustacheView {
+    public struct Row: Sendable, MustacheView {
         public let cells: [String]
     }
 

@@ -4,8 +4,8 @@ import DebriefMetrics
 import Foundation
 
 /// `digest/index.html`: every week, newest first.
-public struct DigestIndexView: Sendable {
-    public struct WeekEntry: Sendable {
+public struct DigestIndexView: Sendable, MustacheView {
+    public struct WeekEntry: Sendable, MustacheView {
         public let label: String
         public let href: String
         public let rangeText: String

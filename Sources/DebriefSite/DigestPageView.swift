@@ -5,8 +5,8 @@ import DebriefMetrics
 import Foundation
 
 /// One week's digest page (`digest/2024-W29/index.html`, and `digest/latest/`).
-public struct DigestPageView: Sendable {
-    public struct IncidentEntry: Sendable {
+public struct DigestPageView: Sendable, MustacheView {
+    public struct IncidentEntry: Sendable, MustacheView {
         public let title: String
         public let href: String
         public let startedText: String
@@ -19,7 +19,7 @@ public struct DigestPageView: Sendable {
         public let openFor: String
     }
 
-    public struct MetricEntry: Sendable {
+    public struct MetricEntry: Sendable, MustacheView {
         public let abbreviation: String
         public let name: String
         public let week: String
@@ -27,14 +27,14 @@ public struct DigestPageView: Sendable {
         public let previous12: String
     }
 
-    public struct CountEntry: Sendable {
+    public struct CountEntry: Sendable, MustacheView {
         public let name: String
         public let count: Int
         public let cssClass: String
         public let href: String
     }
 
-    public struct ItemEntry: Sendable {
+    public struct ItemEntry: Sendable, MustacheView {
         public let text: String
         public let owner: String
         public let hasOwner: Bool

@@ -6,10 +6,10 @@ import DebriefMetrics
 import Foundation
 
 /// Everything the incident template shows, as ready strings.
-public struct IncidentPageView: Sendable {
-    public struct Link: Sendable { public let text: String; public let href: String }
+public struct IncidentPageView: Sendable, MustacheView {
+    public struct Link: Sendable, MustacheView { public let text: String; public let href: String }
 
-    public struct MetricCard: Sendable {
+    public struct MetricCard: Sendable, MustacheView {
         public let abbreviation: String
         public let name: String
         public let value: String
@@ -28,7 +28,7 @@ public struct IncidentPageView: Sendable {
         public let missing: String
     }
 
-    public struct TimelineRow: Sendable {
+    public struct TimelineRow: Sendable, MustacheView {
         public let id: String
         public let localTime: String
         /// Machine-readable instant for `<time datetime>` ("2026-09-02T11:58:00Z"); empty when unknown.
@@ -48,7 +48,7 @@ public struct IncidentPageView: Sendable {
         public let sourceHref: String
     }
 
-    public struct ActionItemView: Sendable {
+    public struct ActionItemView: Sendable, MustacheView {
         public let text: String
         public let owner: String
         public let hasOwner: Bool
@@ -58,7 +58,7 @@ public struct IncidentPageView: Sendable {
         public let anchor: String
     }
 
-    public struct Note: Sendable {
+    public struct Note: Sendable, MustacheView {
         public let level: String
         public let text: String
     }
@@ -212,7 +212,9 @@ extension IncidentPageView {
 
     /// "2026-09-02 11:58 UTC".
     static func utcText(_ instant: Date) -> String {
-        ISO8601.utc(instant).replacingOccurrences(of: "T", with: " ").replacingOccurrences(of: ":00Z", with: " UTC")
+        // The ISO text has one "T" (date, time) and ":00Z" only at its end, when the seconds are zero.
+        let iso = ISO8601.utc(instant).split(separator: "T", maxSplits: 1, omittingEmptySubsequences: false).joined(separator: " ")
+        return iso.hasSuffix(":00Z") ? String(iso.dropLast(4)) + " UTC" : iso
     }
 
     /// The timeline row a milestone should link to: the row it was read from, else

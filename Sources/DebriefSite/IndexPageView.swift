@@ -6,7 +6,7 @@ import Foundation
 
 /// The site's front page (and, with a service name, a service's page): summary
 /// cards, incidents per month by severity, TTR per incident, and the table.
-public struct IndexPageView: Sendable {
+public struct IndexPageView: Sendable, MustacheView {
     public let site: SiteChrome
     public let heading: String
     public let lede: String
@@ -35,7 +35,7 @@ public struct IndexPageView: Sendable {
     public let openBannerText: String
 
     /// An incident of the open banner.
-    public struct OpenIncident: Sendable {
+    public struct OpenIncident: Sendable, MustacheView {
         public let title: String
         public let href: String
         /// "since 28 Oct 2026", or "date not stated".
@@ -45,7 +45,7 @@ public struct IndexPageView: Sendable {
     }
 
     /// A link to a page of incidents (a service, severity or tag) with its count.
-    public struct ServiceLink: Sendable {
+    public struct ServiceLink: Sendable, MustacheView {
         public let name: String
         public let href: String
         public let count: Int

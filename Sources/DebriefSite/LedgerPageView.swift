@@ -6,8 +6,8 @@ import Foundation
 /// The action-item ledger (`actions/index.html`): every action item of every
 /// incident, open ones first. The rows are ``ActionLedger``'s, the same the digest's
 /// "open items" are cut from; this view only formats them.
-public struct LedgerPageView: Sendable {
-    public struct Row: Sendable {
+public struct LedgerPageView: Sendable, MustacheView {
+    public struct Row: Sendable, MustacheView {
         public let text: String
         public let owner: String
         public let hasOwner: Bool
@@ -28,7 +28,7 @@ public struct LedgerPageView: Sendable {
         public let severitySort: Int
     }
 
-    public struct Owner: Sendable {
+    public struct Owner: Sendable, MustacheView {
         public let name: String
     }
 

@@ -3,15 +3,15 @@ import DebriefReader
 import DebriefMetrics
 
 /// The "How metrics are computed" page: the definitions of DESIGN.md.
-public struct MetricsPageView: Sendable {
-    public struct Definition: Sendable {
+public struct MetricsPageView: Sendable, MustacheView {
+    public struct Definition: Sendable, MustacheView {
         public let abbreviation: String
         public let name: String
         public let formula: String
         public let meaning: String
     }
 
-    public struct MilestoneWords: Sendable {
+    public struct MilestoneWords: Sendable, MustacheView {
         public let name: String
         public let meaning: String
         public let words: String

@@ -9,6 +9,24 @@ enum MustacheBox {
         switch value {
         case is String, is Bool, is Int, is Double, is Substring:
             return value
+        case let view as any MustacheView:
+            // Boxed by its synthesized `encode(to:)`: the same tree, without reflecting on each field.
+            return MustacheTreeEncoder.tree(view)
+        default:
+            return reflected(value)
+        }
+    }
+
+    /// The tree by reflection, each child boxed by ``box(_:)``.
+    static func reflected(_ value: Any) -> Any? { reflect(value, children: box) }
+
+    /// The whole tree by reflection, as every view was boxed before ``MustacheView`` (tests compare the two).
+    static func mirrored(_ value: Any) -> Any? { reflect(value, children: mirrored) }
+
+    private static func reflect(_ value: Any, children box: (Any) -> Any?) -> Any? {
+        switch value {
+        case is String, is Bool, is Int, is Double, is Substring:
+            return value
         default:
             break
         }

@@ -28,10 +28,26 @@ enum SearchIndex {
 
     /// Summary, root cause and resolution, whitespace collapsed, cut at a word before ``textLimit``.
     static func text(_ incident: Incident) -> String {
-        let joined = [incident.summary, incident.rootCause, incident.resolution]
-            .joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let joined = collapsed([incident.summary, incident.rootCause, incident.resolution].joined(separator: " "))
         guard joined.count > textLimit else { return joined }
         let cut = joined.prefix(textLimit)
         return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + " …"
+    }
+
+    /// The words of `source` joined by single spaces, as `split(whereSeparator: \.isWhitespace)`
+    /// and `joined(separator: " ")` give them, up to the word that takes the text past
+    /// `textLimit + 1` characters: the first `textLimit + 1` characters, all ``text(_:)``
+    /// reads, are then those of the whole text (a character's end is settled by what follows it).
+    static func collapsed(_ source: String) -> String {
+        var out = ""
+        var index = source.startIndex
+        while let start = source[index...].firstIndex(where: { !$0.isWhitespace }) {
+            let end = source[start...].firstIndex(where: \.isWhitespace) ?? source.endIndex
+            if !out.isEmpty { out += " " }
+            out += source[start..<end]
+            index = end
+            if out.utf8.count > textLimit + 1, out.count > textLimit + 1 { break }
+        }
+        return out
     }
 }

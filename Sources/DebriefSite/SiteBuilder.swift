@@ -104,7 +104,7 @@ public struct SiteBuilder: Sendable {
 }
 
 /// The list of services with links to their pages.
-public struct ServicesPageView: Sendable {
+public struct ServicesPageView: Sendable, MustacheView {
     public let site: SiteChrome
     public let services: [IndexPageView.ServiceLink]
     public let hasServices: Bool

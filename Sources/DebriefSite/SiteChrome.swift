@@ -1,6 +1,6 @@
 /// What every page's layout needs: the site title, the page title, and the
 /// relative path back to the site root (so links work from `file://` and any sub-path).
-public struct SiteChrome: Sendable {
+public struct SiteChrome: Sendable, MustacheView {
     public let siteTitle: String
     public let pageTitle: String
     /// "", "../", "../../" …: prefix for every internal link.
@@ -25,7 +25,7 @@ public struct SiteChrome: Sendable {
 }
 
 /// A link to an incident, for lists and tables.
-public struct IncidentRow: Sendable {
+public struct IncidentRow: Sendable, MustacheView {
     public let title: String
     public let href: String
     public let dateText: String
@@ -43,7 +43,7 @@ public struct IncidentRow: Sendable {
 }
 
 /// One aggregate metric over a set of incidents (MTTR with n, median and p90).
-public struct SummaryCard: Sendable {
+public struct SummaryCard: Sendable, MustacheView {
     public let abbreviation: String
     public let name: String
     public let mean: String

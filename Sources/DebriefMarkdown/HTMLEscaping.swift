@@ -2,22 +2,11 @@ import Foundation
 /// Escaping for text and attribute values in HTML and XML.
 public enum HTMLEscaping {
     /// Escapes `& < > " '` so `text` is safe in element content and quoted attributes.
+    /// Works on UTF-8 bytes: each of the five is one ASCII byte that no other character's encoding
+    /// contains, so it is escaped even when a combining mark follows it (`"` + U+0301 is one
+    /// `Character` in Swift, but a browser still reads the quote).
     public static func escape(_ text: String) -> String {
-        var ascii = true, special = false
-        for byte in text.utf8 {
-            if byte >= 0x80 { ascii = false } else if isSpecial(byte) { special = true }
-        }
-        guard special else { return text }
-        return ascii ? escapeASCII(text) : escapeCharacters(text)
-    }
-
-    private static func isSpecial(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
-            || byte == UInt8(ascii: "'")
-    }
-
-    /// ASCII text on its bytes: each byte is its own character there, so this is ``escapeCharacters(_:)``.
-    private static func escapeASCII(_ text: String) -> String {
+        guard text.utf8.contains(where: isSpecial) else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 16)
         for byte in text.utf8 {
@@ -33,23 +22,9 @@ public enum HTMLEscaping {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Character by character: a special character that a combining mark joins is
-    /// another character and is kept as it is (the output this function always gave).
-    private static func escapeCharacters(_ text: String) -> String {
-        guard text.contains(where: { "&<>\"'".contains($0) }) else { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 16)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"")
+            || byte == UInt8(ascii: "'")
     }
 
     /// True when a link target is safe to put in `href`/`src`: a relative link,

@@ -1,3 +1,4 @@
+import DebriefMarkdown
 import Mustache
 
 /// The HTML escaping of swift-mustache's default content type (`<` `>` `&` `"`
@@ -14,25 +15,5 @@ struct ByteHTMLContentType: MustacheContentType {
     /// content type, so each selects this one itself.
     static var pragma: String { "{{% CONTENT_TYPE: \(name)}}" }
 
-    func escapeText(_ text: String) -> String {
-        guard text.utf8.contains(where: Self.needsEscape) else { return text }
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
-            default: out.append(byte)
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    private static func needsEscape(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&") || byte == UInt8(ascii: "\"")
-            || byte == UInt8(ascii: "'")
-    }
+    func escapeText(_ text: String) -> String { HTMLEscaping.escape(text) }
 }

@@ -108,9 +108,25 @@ public struct ContentLinks: Sendable {
 
     /// The front matter's `slug:` value, or nil; Yams runs only when the front matter names one.
     static func statedSlug(_ path: String, fileSystem: FileSystem) -> String? {
-        guard let data = try? fileSystem.read(path) else { return nil }
+        guard let data = try? fileSystem.read(path), mayStateSlug(data) else { return nil }
         let split = FrontMatterSplitter.split(MarkdownParser.normalize(String(decoding: data.prefix(64 * 1024), as: UTF8.self)))
         guard let yaml = split.yaml, yaml.range(of: "slug", options: .caseInsensitive) != nil else { return nil }
         return (try? FrontMatterSplitter.parse(yaml, firstLine: 2))?["slug"]?.string
+    }
+
+    /// False when the bytes cannot state a slug, so most files are not decoded and split twice: front
+    /// matter opens the file with `---` (after a byte-order mark), and "slug" is written in it in some case.
+    static func mayStateSlug(_ data: Data) -> Bool {
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF], fence = Array("---".utf8), slug = Array("slug".utf8)
+        let head = data.prefix(64 * 1024)
+        let start = head.starts(with: bom) ? head.startIndex + 3 : head.startIndex
+        guard head[start...].starts(with: fence) else { return false }
+        var matched = 0
+        for byte in head[start...] {
+            let lower = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+            matched = lower == slug[matched] ? matched + 1 : (lower == slug[0] ? 1 : 0)
+            if matched == slug.count { return true }
+        }
+        return false
     }
 }

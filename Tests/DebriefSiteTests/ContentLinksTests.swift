@@ -66,4 +66,23 @@ import Testing
         #expect(loaded.bodyHTML.contains(#"<a href="cache/index.md#impact">"#))
         #expect(!loaded.incident.diagnostics.contains { $0.message.contains("points at nothing") })
     }
+
+    @Test("only a file that opens with front matter naming a slug is decoded for it; the answer is the same")
+    func slugPrecheck() {
+        let cases: [(String, String?)] = [
+            ("---\nslug: db-failover\n---\n# Title\n", "db-failover"),
+            ("\u{FEFF}---\r\nSlug: Db-Failover\r\n---\r\n# Title\r\n", "Db-Failover"),
+            ("---\ntitle: slsslug\n---\n", nil),
+            ("# Title\n\n---\nslug: not-front-matter\n---\n", nil),
+            ("---\ntitle: no key\n---\n", nil),
+        ]
+        for (text, slug) in cases {
+            let data = Data(text.utf8)
+            let fileSystem = FileSystem(read: { _ in data }, list: { _ in ["/c/a.md"] }, exists: { _ in true })
+            #expect(ContentLinks.statedSlug("/c/a.md", fileSystem: fileSystem) == slug, "\(text)")
+            if slug != nil { #expect(ContentLinks.mayStateSlug(data)) }
+        }
+        #expect(!ContentLinks.mayStateSlug(Data("# Title\nslug: x\n".utf8)))
+    }
 }
+

@@ -144,6 +144,20 @@ struct StatusPageFrontMatterTests {
         #expect(incident.timeline.map { utc($0.at) }.contains("2024-03-04T09:00:00Z"), "the tracked post is read in UTC")
     }
 
+    @Test("the front matter date's zone is read as front matter timestamps are, names and offsets included")
+    func frontMatterZoneNames() {
+        for (date, offset) in [("2024-03-04 10:00 EST", -5 * 3600), ("2024-03-04 10:00 GMT+1", 3600), ("2024-03-04T10:00:00+0200", 7200)] {
+            let incident = readIncident("""
+            ---
+            title: Provider outage
+            date: \(date)
+            ---
+            *Monitoring* - The provider expects to finish by 03:30 PT. {{< track "2024-03-04 10:00:00" >}}
+            """, path: "Content/provider.md")
+            #expect(incident.offsetSeconds == offset && incident.zoneStated, "\(date)")
+        }
+    }
+
     @Test("posts without times of their own: the front matter's clock is the time of the Investigating post")
     func openedPost() {
         let incident = readIncident("""

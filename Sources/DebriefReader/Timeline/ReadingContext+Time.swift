@@ -79,10 +79,13 @@ extension ReadingContext {
 
     /// The zone written in the front matter's `date` (`…T09:28:00Z`, `… 22:08 +01:00`), if it has a clock and a zone.
     func frontMatterDateZone() -> Zone? {
-        guard let text = document.frontMatter?.entry("date")?.value.string,
-              let clock = TimeScanner.times(in: text.replacingOccurrences(of: "T", with: " ")).first,
-              let zone = clock.zone else { return nil }
-        return Zone(spec: zone, name: Self.zoneName(in: (text as NSString).substring(from: min(clock.range.location, (text as NSString).length))), stated: true)
+        guard let zone = frontMatterDateTime()?.zone else { return nil }
+        return Zone(spec: zone.spec, name: zone.text, stated: true)
+    }
+
+    /// The front matter's `date` when it is a timestamp (`2024-02-16T09:28:00.000Z`), read as `FrontMatterTime` reads one.
+    func frontMatterDateTime() -> FrontMatterTime.Reading? {
+        document.frontMatter?.entry("date")?.value.string.flatMap(FrontMatterTime.read)
     }
 
     /// Front matter `date`, else the first date in the timeline, the summary, the

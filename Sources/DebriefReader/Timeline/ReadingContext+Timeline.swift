@@ -35,11 +35,13 @@ extension ReadingContext {
     /// front matter only): its `date:` with a clock is when the issue was opened, the time of its
     /// *Investigating* post.
     func openedPost() -> TimelineEntry? {
-        guard let text = document.frontMatter?.entry("date")?.value.string,
-              let date = DateScanner.dates(in: text, order: .auto).first(where: { !$0.yearMissing }),
-              let time = TimeScanner.times(in: text.replacingOccurrences(of: "T", with: " ")).first,
+        guard let stamp = frontMatterDateTime(), let day = stamp.date,
               let post = proseLines.first(where: { MilestoneLabels.leadingLabel($0.text.lowercased()) == .acknowledged
                   && $0.text.lowercased().containsBytes("investigating") }) else { return nil }
+        // The date and clock come from front matter, not from the post's words: no range in its text.
+        let none = NSRange(location: NSNotFound, length: 0)
+        let date = DateMatch(range: none, date: day, alternative: nil, yearMissing: false)
+        let time = ClockMatch(range: none, time: stamp.time, zone: stamp.zone?.spec, approximate: false, twelveHour: false)
         return TimelineEntry(kind: .event, line: post.line, date: date, time: time, text: post.text, fullText: post.text)
     }
 

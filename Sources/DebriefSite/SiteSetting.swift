@@ -21,7 +21,7 @@ public struct SiteSetting: Sendable, Equatable {
         SiteSetting("timezone", "UTC", "zone for documents that state none: UTC, UTC+02:00 or an IANA name like Europe/Berlin"),
         SiteSetting("dateOrder", "auto", "auto | dmy | mdy, for dates like 05/04/2020"),
         SiteSetting("weekStart", "monday", "monday | sunday, for the weekly digest"),
-        SiteSetting("milestones", "consensus", "consensus | decoder | rules: how milestones are read from timelines (consensus gives one only where both readers agree)"),
+        SiteSetting("milestones", "consensus", "consensus | decoder | rules: how milestones are read from timelines (consensus gives one where both readers agree or the decoder is all but sure)"),
         SiteSetting("unsafeHTML", "false", "true keeps raw HTML written in Markdown; false drops it", aliases: ["unsafe_html"]),
         SiteSetting("baseURL", "\"\"", "absolute http(s) URL the site is served from, for links in feeds; empty: relative links only",
                     aliases: ["base_url"]),

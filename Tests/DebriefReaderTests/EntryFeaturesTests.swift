@@ -17,6 +17,9 @@ struct EntryFeaturesTests {
         ("patched the memory leak in the worker", false, false),
         ("the browser cache was cleared", false, false),
         ("deployed the new build, checkout now fails", true, false),
+        // A status code in the plural means what the code means.
+        ("search requests start returning 503s", true, false),
+        ("the API answers 200s again", false, true),
     ])
     func health(text: String, bad: Bool, good: Bool) {
         let features = EntryFeatures(text: text)
@@ -119,5 +122,25 @@ struct EntryFeaturesTests {
         #expect(EntryFeatures(text: "service partially restored").cues.contains(.partway))
         #expect(!EntryFeatures(text: "some users are back online").cues.contains(.partway))
         #expect(!EntryFeatures(text: "reverted to the most recent build").cues.contains(.partway))
+    }
+
+    @Test("health aimed at or tried for is not reported; an effort under way is engagement", arguments: [
+        ("we are trying to bring the API back online", false),
+        ("the cache should recover within the hour", false),
+        ("working to restore service for all regions", false),
+        ("we are working on a fix", false),
+        ("the API is back online", true),
+        ("search is working again", true),
+    ])
+    func aimedHealth(text: String, good: Bool) {
+        #expect(EntryFeatures(text: text).good == good, "good: \(text)")
+    }
+
+    @Test("a hyphenated word is the word written without the hyphen when that is a word; else its parts")
+    func hyphens() {
+        #expect(EntryFeatures(text: "we re-deployed the previous build").cues.contains(.change))
+        #expect(EntryFeatures(text: "the on-call engineer joined").cues.contains(.responder))
+        #expect(EntryFeatures(text: "the grafana-dashboard shows errors").cues.contains(.monitor))
+        #expect(EntryFeatures(text: "we are working on a fix").cues.contains(.engage))
     }
 }

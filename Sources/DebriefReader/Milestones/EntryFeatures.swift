@@ -62,7 +62,7 @@ struct EntryFeatures: Sendable, Equatable {
         var plainBad = false, trendBad = false, plainGood = false, badMeasure = false, goodMeasure = false, up = false, down = false
         var negation = 0 // words still under a negation
         var badNegator = false // the negation is itself trouble ("unable", "cannot")
-        var lastBadMeasure = -50, lastGoodMeasure = -50, lastTrend = -100, trendCue: Cue = [], lastBad = -50, lastOnset = -100, nearOnset = false, modal = false, halted = false, doneChange = false, describing = false
+        var lastBadMeasure = -50, lastGoodMeasure = -50, lastTrend = -100, trendCue: Cue = [], lastBad = -50, lastOnset = -100, nearOnset = false, modal = false, aiming = false, halted = false, doneChange = false, describing = false
         var lastChange = -50 // a change told as done, whose object may follow
         let acts: Cue = [.engage, .change, .find, .notice, .alert, .report, .acknowledge, .verify]
         // Each word is looked up (and stemmed) once; the loop reads its neighbours' cues from here.
@@ -88,6 +88,7 @@ struct EntryFeatures: Sendable, Equatable {
                 features.cues.formUnion(cue.subtracting(.negator))
             }
             if !negated && !cue.isDisjoint(with: [.plan, .attempt, .doubt]) { modal = true }
+            if !negated && !cue.isDisjoint(with: [.plan, .attempt]) { aiming = true }
             if !negated && !cue.isDisjoint(with: [.find, .cause, .engage, .verify, .notice]) && cue.isDisjoint(with: [.change]) { describing = true }
             if cue.contains(.negator) && !cue.contains(.bad) { continue }
             // A trend counts for a measure within three words of it ("errors dropped", "latency
@@ -140,8 +141,9 @@ struct EntryFeatures: Sendable, Equatable {
                 let object = position - lastChange <= 3
                 if negated { plainGood = true } else if trendWord { trendBad = true } else if !object { plainBad = true }
             }
+            // "trying to bring it back online", "should recover shortly": health aimed at is not reported.
             if cue.contains(.good) || cue.contains(.recovery) {
-                if negated { plainBad = true } else { plainGood = true }
+                if negated { plainBad = true } else if !aiming { plainGood = true }
             }
         }
         // "Outage ends", "downtime over": the outage closing is the service back.
@@ -214,6 +216,14 @@ struct EntryFeatures: Sendable, Equatable {
             guard !word.isEmpty else { return }
             let lowered = String(decoding: word, as: UTF8.self)
             word.removeAll(keepingCapacity: true)
+            guard lowered.utf8.contains(UInt8(ascii: "-")) else { return add(lowered) }
+            // "roll-back", "on-call", "re-deploy" are the words written without the hyphen; other
+            // hyphenated words ("grafana-dashboard", "real-time") are read part by part.
+            let joined = lowered.filter { $0 != "-" }
+            if !Lexicon.cues(of: joined).isEmpty { return add(joined) }
+            for part in lowered.split(separator: "-") { add(String(part)) }
+        }
+        func add(_ lowered: String) {
             if lowered.hasSuffix("n't") || lowered.hasSuffix("nt") && ["didnt", "dont", "doesnt", "wasnt", "werent", "isnt", "cant", "couldnt", "wont", "hasnt", "havent"].contains(lowered) {
                 let base = lowered.hasSuffix("n't") ? String(lowered.dropLast(3)) : String(lowered.dropLast(2))
                 clauses[clauses.count - 1].append(base)
@@ -239,6 +249,8 @@ struct EntryFeatures: Sendable, Equatable {
                 word.append(byte + 32)
             case UInt8(ascii: "'") where !word.isEmpty:
                 word.append(byte)
+            case UInt8(ascii: "-") where !word.isEmpty && index + 1 < bytes.count && Self.isLetter(bytes[index + 1]):
+                word.append(byte)
             default:
                 flush()
                 let next = index + 1 < bytes.count ? bytes[index + 1] : 0x20
@@ -251,6 +263,8 @@ struct EntryFeatures: Sendable, Equatable {
         flush()
         return clauses.filter { !$0.isEmpty }.map(joinSeparated).flatMap(splitAtActs)
     }
+
+    static func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A }
 
     /// "identified the bad config and reverted it": "and" before an act starts a new clause.
     static func splitAtActs(_ clause: [String]) -> [[String]] {

@@ -177,6 +177,8 @@ enum Lexicon {
         ("pointed", "to", [.cause]), ("points", "to", [.cause]), ("took", "effect", [.complete]),
         ("status", "page", [.communicate]), ("status", "update", [.communicate]), ("is", "up", [.good]), ("are", "up", [.good]), ("was", "up", [.good]), ("were", "up", [.good]), ("no", "longer", [.negator]), ("no", "change", [.futile]), ("no", "effect", [.futile]), ("no", "improvement", [.futile]),
         ("no", "difference", [.futile]), ("no", "luck", [.futile]), ("without", "effect", [.futile]), ("without", "success", [.futile]), ("red", "herring", [.doubt]), ("rate", "limit", [.change]), ("rate", "limited", [.change]), ("rate", "limiting", [.change]), ("war", "room", [.engage]),
+        // "working on a fix", "working to restore service": an effort under way, not the service working.
+        ("working", "on", [.engage, .attempt]), ("working", "to", [.attempt]),
         ("time", "out", [.bad, .badMeasure]), ("timed", "out", [.bad, .badMeasure]), ("timing", "out", [.bad, .badMeasure]),
         ("times", "out", [.bad, .badMeasure]), ("stopped", "working", [.bad, .onset]), ("stops", "working", [.bad, .onset]), ("stopped", "responding", [.bad, .onset]),
     ]
@@ -203,9 +205,15 @@ enum Lexicon {
 
     /// The cues of a lower-case word: those of its listed form, else those of its stem.
     static func cues(of word: String) -> Cue {
-        if let cue = words[word] { return cue }
+        if let cue = words[word] ?? codes(word) { return cue }
         guard word.utf8.count > 3, word.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true else { return [] }
         return stems[Stemmer.stem(word)] ?? []
+    }
+
+    /// A listed status code in the plural ("503s", "5xxs") means what the code means.
+    static func codes(_ word: String) -> Cue? {
+        guard word.utf8.count == 4, word.utf8.last == UInt8(ascii: "s"), let first = word.utf8.first, first >= 0x30, first <= 0x39 else { return nil }
+        return words[String(word.dropLast())]
     }
 
     /// The cues of a lower-case word (as `cues(of:)`) and its stem (the word itself up to three
@@ -213,7 +221,7 @@ enum Lexicon {
     static func lookup(_ word: String) -> (cues: Cue, stem: String) {
         let long = word.utf8.count > 3
         let stem = long ? Stemmer.stem(word) : word
-        if let cue = words[word] { return (cue, stem) }
+        if let cue = words[word] ?? codes(word) { return (cue, stem) }
         guard long, word.utf8.first.map({ $0 >= 0x61 && $0 <= 0x7A }) == true else { return ([], stem) }
         return (stems[stem] ?? [], stem)
     }

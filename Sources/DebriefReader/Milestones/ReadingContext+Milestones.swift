@@ -35,13 +35,19 @@ extension ReadingContext {
         diagnostics += decision.notes
     }
 
+    /// At or above this chance the decoder's reading stands on its own (on the development sets
+    /// the readings it adds this way are as often right as the agreed ones; below it they are not).
+    static let standsAlone = 0.95
+
     /// Two independent readings — the decoder and the phrase rules — must agree (within a
-    /// minute) for a milestone to be given; where they differ the reader abstains and says
-    /// what each read, so the author can settle it.
+    /// minute) for a milestone to be given, unless the decoder is all but sure of its own; where
+    /// they differ the reader abstains and says what each read, so the author can settle it.
     mutating func keepAgreed(with rules: [Milestone: MilestoneValue], events: inout [TimelineEvent], incident: inout Incident) {
         for milestone in Milestone.allCases {
             let decoded = incident.milestones[milestone], ruled = rules[milestone]
             if let decoded, let ruled, abs(decoded.at.timeIntervalSince(ruled.at)) <= 60 { continue }
+            if decoded != nil, let chance = incident.explanations.first(where: { $0.milestone == milestone })?.probability,
+               chance >= Self.standsAlone { continue }
             guard decoded != nil || ruled != nil else { continue }
             incident.milestones[milestone] = nil
             for index in events.indices where events[index].milestone == milestone {

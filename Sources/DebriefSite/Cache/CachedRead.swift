@@ -33,12 +33,18 @@ struct CachedRead: Sendable {
 
     /// Incidents in the order of `paths`, and how many files were parsed rather than taken from the cache.
     func load(paths: [(path: String, display: String)]) -> (loaded: [LoadedIncident], parsed: Int) {
+        load(paths: paths) { $0 }
+    }
+
+    /// The same, keeping only what `keep` makes of each incident, as soon as it is read.
+    func load<Kept: Sendable>(paths: [(path: String, display: String)],
+                              keeping keep: @Sendable (LoadedIncident) -> Kept) -> (loaded: [Kept], parsed: Int) {
         let items = paths.map { [$0.path, $0.display] }
         let probes = ParallelMap.map(items) { probe($0[0], display: $0[1]) }
         let links = contentLinks(probes)
-        let results = ParallelMap.map(probes) { probe -> (LoadedIncident, Bool) in
-            if let entry = probe.entry, holds(entry, links: links) { return (entry.loaded, false) }
-            return (read(probe, links: links), true)
+        let results = ParallelMap.map(probes) { probe -> (Kept, Bool) in
+            if let entry = probe.entry, holds(entry, links: links) { return (keep(entry.loaded), false) }
+            return (keep(read(probe, links: links)), true)
         }
         return (results.map(\.0), results.filter(\.1).count)
     }

@@ -18,7 +18,7 @@ struct IncidentSummaryTests {
 
     /// Every page of the site, path → bytes.
     static func pages(_ measured: SiteMeasures) throws -> [String: Data] {
-        let builder = SiteBuilder(config: F.config, renderer: TemplateRenderer())
+        let builder = SiteBuilder(config: F.config, renderer: try TemplateRenderer())
         let plan = PagePlan(measured, assets: builder.assets, sitemap: true)
         let files = try builder.render(plan.pages[...], measured: measured)
         return Dictionary(files.map { ($0.path, $0.data) }, uniquingKeysWith: { first, _ in first })

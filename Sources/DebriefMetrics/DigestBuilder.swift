@@ -19,6 +19,8 @@ public struct DigestBuilder: Sendable {
     /// Dated incidents, oldest first, with what every week asks of them computed once
     /// (a site builds a report for every week, so per-week work must stay cheap).
     private let chronological: [Incident]
+    /// The week each of them started in (rising, as they are oldest first).
+    private let chronologicalWeeks: [ISOWeek]
     private let starts: [Date]
     private let resolvedAt: [Date?]
     private let openStatus: [Bool]
@@ -34,6 +36,7 @@ public struct DigestBuilder: Sendable {
         self.weeks = Self.span(sortedWeeks)
         let chronological = WeekBucketing.chronological(incidents.filter { $0.startedAt != nil })
         self.chronological = chronological
+        self.chronologicalWeeks = chronological.map { bucketing.week(containing: $0.startedAt!) }
         self.starts = chronological.map { $0.startedAt! }
         self.resolvedAt = chronological.map { $0.time(of: .resolved) }
         self.openStatus = chronological.map(\.isOpen)
@@ -70,7 +73,8 @@ public struct DigestBuilder: Sendable {
             current: Self.values(.timeToResolve, of: incidents), baseline: Self.values(.timeToResolve, of: baseline),
             metricName: "TTR", currentLabel: "this week", baselineLabel: "over the previous 12 weeks")
         let chartWeeks = Array(previous12.weeks.suffix(11)) + [week]
-        let chartIncidents = chartWeeks.flatMap { byWeek[$0] ?? [] }
+        // The weeks' incidents, one run of the oldest-first list (each week's bucket is its run of it): no copies.
+        let chartIncidents = chronological[firstIndex(inOrAfter: chartWeeks[0])..<firstIndex(inOrAfter: week.next)]
         return DigestReport(
             week: week, start: start, end: end,
             incidents: incidents,
@@ -101,6 +105,16 @@ public struct DigestBuilder: Sendable {
         let incidents = weeks.flatMap { byWeek[$0] ?? [] }
         return DigestReport.Window(weeks: weeks, incidentCount: incidents.count,
                                    summary: MetricsSummary(incidents.map(IncidentMetrics.init)))
+    }
+
+    /// Index of the first incident (oldest first) that started in `week` or later.
+    private func firstIndex(inOrAfter week: ISOWeek) -> Int {
+        var low = 0, high = chronologicalWeeks.count
+        while low < high {
+            let middle = (low + high) / 2
+            if chronologicalWeeks[middle] < week { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// Index of the first incident (oldest first) that started at or after `instant`.

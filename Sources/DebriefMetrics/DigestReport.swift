@@ -81,6 +81,6 @@ public struct DigestReport: Sendable {
     public let longest: Longest?
     /// The 12 weeks ending with this one, oldest first.
     public let chartWeeks: [ChartWeek]
-    /// Incidents started in those 12 weeks, oldest first.
-    public let chartIncidents: [Incident]
+    /// Incidents started in those 12 weeks, oldest first: a slice of the builder's incidents, shared by every report.
+    public let chartIncidents: ArraySlice<Incident>
 }

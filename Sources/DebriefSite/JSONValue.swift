@@ -22,6 +22,13 @@ public indirect enum JSONValue: Sendable, Equatable {
         return out
     }
 
+    /// The JSON text as it stands inside arrays or objects `depth` levels deep (its first line not padded).
+    func rendered(indent: Int, depth: Int) -> String {
+        var out = ""
+        write(into: &out, indent: indent, depth: depth)
+        return out
+    }
+
     private func write(into out: inout String, indent: Int, depth: Int) {
         switch self {
         case .null: out += "null"

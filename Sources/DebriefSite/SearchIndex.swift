@@ -10,7 +10,13 @@ enum SearchIndex {
     static let textLimit = 320
 
     static func json(_ incidents: [Incident]) -> String {
-        let entries = ViewFactory.newestFirst(incidents).map { incident -> JSONValue in
+        json(incidents, texts: incidents.map(text))
+    }
+
+    /// `texts`: each incident's ``text(_:)``, worked out when it was read (a summary has no section texts).
+    static func json(_ incidents: [Incident], texts: [String]) -> String {
+        let entries = ViewFactory.newestFirstOrder(incidents).map { index -> JSONValue in
+            let incident = incidents[index]
             let row = ViewFactory.row(incident, root: "")
             return .object([
                 ("title", .string(incident.title)),
@@ -20,7 +26,7 @@ enum SearchIndex {
                 ("services", .array(incident.services.map(JSONValue.string))),
                 ("tags", .array(incident.tags.map(JSONValue.string))),
                 ("open", .bool(incident.isOpen)),
-                ("text", .string(text(incident))),
+                ("text", .string(texts[index])),
             ])
         }
         return JSONValue.object([("version", .int(1)), ("incidents", .array(entries))]).rendered(indent: 0) + "\n"

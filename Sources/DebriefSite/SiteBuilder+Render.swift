@@ -3,9 +3,9 @@ import Foundation
 
 extension SiteBuilder {
     /// Renders a batch of planned pages on all cores; an error names the page's source or template.
-    func render(_ pages: ArraySlice<PagePlan.Page>, measured: SiteMeasures, bodies: [String]) throws -> [SiteFile] {
+    func render(_ pages: ArraySlice<PagePlan.Page>, measured: SiteMeasures) throws -> [SiteFile] {
         try ParallelMap.map(Array(pages)) { page -> Result<SiteFile, BuildError> in
-            Result { try render(page, measured: measured, bodies: bodies) }
+            Result { try render(page, measured: measured) }
                 .mapError { BuildError(.render, file: source(of: page, measured: measured), wrapping: $0) }
         }.map { try $0.get() }
     }
@@ -24,10 +24,11 @@ extension SiteBuilder {
         }
     }
 
-    func render(_ page: PagePlan.Page, measured: SiteMeasures, bodies: [String]) throws -> SiteFile {
+    /// An incident's page is made from its full read, taken from the measures' store only now.
+    func render(_ page: PagePlan.Page, measured: SiteMeasures) throws -> SiteFile {
         switch page {
         case .incident(let index):
-            let loaded = LoadedIncident(incident: measured.incidents[index], bodyHTML: bodies[index])
+            let loaded = try measured.store.loaded(index)
             return SiteFile(path: "incidents/\(loaded.incident.slug)/index.html",
                             text: try renderer.render(IncidentPageView(loaded, related: measured.related, config: config), template: "incident"))
         case .image(let incident, let index):
@@ -40,7 +41,7 @@ extension SiteBuilder {
     }
 
     /// An aggregate page (any page but an incident's and its images) as the view it shows, or its bytes, before rendering.
-    func prepare(_ page: PagePlan.Page, measured: SiteMeasures) -> PreparedPage {
+    func prepare(_ page: PagePlan.Page, measured: SiteMeasures) throws -> PreparedPage {
         let digest = DigestPages(config: config, renderer: renderer)
         switch page {
         case .index:
@@ -59,17 +60,22 @@ extension SiteBuilder {
         case .digestLatest: return digest.latestPage(measured.digestReports[measured.digestReports.count - 1], weeks: measured.digestWeeks)
         case .digestIndex: return digest.indexPage(measured.digestReports, undatedCount: measured.undatedCount)
         case .digestFeed: return digest.feed(measured.digestReports)
-        default: return PreparedPage(exported(page, measured: measured))
+        default: return PreparedPage(try exported(page, measured: measured))
         }
     }
 
     /// A page made without templates.
-    private func exported(_ page: PagePlan.Page, measured: SiteMeasures) -> SiteFile {
+    private func exported(_ page: PagePlan.Page, measured: SiteMeasures) throws -> SiteFile {
         switch page {
         case .feed: return SiteFile(path: "feed.xml", text: Exports.atom(measured.incidents, config: config))
-        case .json: return SiteFile(path: "incidents.json", text: Exports.json(measured.incidents))
+        case .json:
+            // The incidents' full reads (timelines) one batch at a time, never all at once.
+            let store = measured.store
+            return SiteFile(path: "incidents.json", data: try IncidentsJSON.data(ViewFactory.newestFirstOrder(measured.incidents)) {
+                try store.loaded($0).incident
+            })
         case .csv: return SiteFile(path: "incidents.csv", text: Exports.csv(measured.incidents))
-        case .search: return SiteFile(path: "search.json", text: SearchIndex.json(measured.incidents))
+        case .search: return SiteFile(path: "search.json", text: SearchIndex.json(measured.incidents, texts: measured.searchTexts))
         case .sitemap: return SiteFile(path: "sitemap.xml", text: Sitemap.xml(pages: htmlPaths(measured), baseURL: config.baseURL) ?? "")
         case .asset(let name): return SiteFile(path: "assets/\(name)", text: assets[name] ?? "")
         case .gitkeep: return SiteFile(path: ".gitkeep", text: "")

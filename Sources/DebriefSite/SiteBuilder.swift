@@ -99,7 +99,7 @@ public struct SiteBuilder: Sendable {
     /// Renders every page of the site, in memory (the pipeline streams them instead).
     public func files(for loadedIncidents: [LoadedIncident]) throws -> [SiteFile] {
         let measured = SiteMeasures(loaded: loadedIncidents, config: config)
-        return try render(PagePlan(measured, assets: assets, sitemap: !config.baseURL.isEmpty).pages[...], measured: measured, bodies: measured.bodies)
+        return try render(PagePlan(measured, assets: assets, sitemap: !config.baseURL.isEmpty).pages[...], measured: measured)
     }
 }
 

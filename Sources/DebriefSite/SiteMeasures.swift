@@ -4,11 +4,14 @@ import Foundation
 
 /// What the aggregate pages need, computed once per build over every published
 /// incident: unique slugs, services and their incidents, related incidents and
-/// the weekly digest's reports. Incident pages' body HTML waits here until written.
+/// the weekly digest's reports. Each incident's full read (body HTML, timeline) waits in
+/// `store` until its page is made; `incidents` may be summaries (``IncidentSummary``).
 struct SiteMeasures: Sendable {
     let incidents: [Incident]
-    /// Body HTML per incident, in the order of `incidents`.
-    let bodies: [String]
+    /// The full read of each incident, in the order of `incidents`.
+    let store: IncidentStore
+    /// Each incident's text in `search.json`, in the order of `incidents`.
+    let searchTexts: [String]
     /// Images to copy beside each incident's page, in the order of `incidents`.
     let images: [[ContentImage]]
     /// Services with their incident counts, most first (see ``SiteBuilder/services(_:)``).
@@ -29,10 +32,22 @@ struct SiteMeasures: Sendable {
     /// `related`, when given, is the index over these same incidents, built once by the caller.
     init(loaded: [LoadedIncident], config: SiteConfig, related: RelatedIncidents? = nil) {
         let unique = SiteBuilder.uniqueSlugs(loaded)
-        let incidents = unique.map(\.incident)
+        self.init(incidents: unique.map(\.incident), images: unique.map(\.images), store: .memory(unique),
+                  searchTexts: unique.map { SearchIndex.text($0.incident) }, config: config, related: related)
+    }
+
+    /// Measures over summaries whose full reads are in `spool` (their slugs already unique, the whole-site checks applied).
+    init(summaries: [IncidentSummary], spool: IncidentSpool, config: SiteConfig, related: RelatedIncidents? = nil) {
+        self.init(incidents: summaries.map(\.incident), images: summaries.map(\.images), store: .spooled(spool, summaries),
+                  searchTexts: summaries.map(\.searchText), config: config, related: related)
+    }
+
+    private init(incidents: [Incident], images: [[ContentImage]], store: IncidentStore, searchTexts: [String], config: SiteConfig,
+                 related: RelatedIncidents?) {
         self.incidents = incidents
-        self.bodies = unique.map(\.bodyHTML)
-        self.images = unique.map(\.images)
+        self.store = store
+        self.searchTexts = searchTexts
+        self.images = images
         self.services = SiteBuilder.services(incidents)
         self.browse = IndexPageView.Browse(services: services, severities: SiteBuilder.counts(incidents, .severity),
                                            tags: SiteBuilder.counts(incidents, .tag))

@@ -18,13 +18,12 @@ extension SitePipeline {
         timings.setItems(.plan, plan.pages.count)
         let builder = SiteBuilder(config: inputs.config, renderer: inputs.renderer, assets: inputs.assets)
         let inputKeys = timed(.measure, into: &timings) { reuse.map { AggregateKeys(measured, incidents: $0.incidentKeys, config: inputs.config, salt: $0.salt) } }
-        var rendered = RenderedPages(), bodies = measured.bodies
+        var rendered = RenderedPages()
         for batch in plan.batches(of: Self.batchSize) {
             let incidentPages = batch.filter(\.isKeyedByIncident), aggregates = batch.filter { !$0.isKeyedByIncident }
             let pending = try timed(.write, into: &timings) { try reused(incidentPages, measured: measured, session: session, reuse: &reuse) }
-            let snapshot = bodies
-            var files = try timed(.render, into: &timings) { try builder.render(pending[...], measured: measured, bodies: snapshot) }
-            for page in batch { if case .incident(let index) = page { bodies[index] = "" } }
+            // Each incident page's full read is taken back from the spool here, and let go once the batch is written.
+            var files = try timed(.render, into: &timings) { try builder.render(pending[...], measured: measured) }
             rendered.incidentPages += pending.filter { if case .incident = $0 { true } else { false } }.count
             var keys = pending.map { page in (key: reuse.flatMap { $0.key(of: page) }, view: UInt64(0)) }
             var made: [(file: SiteFile, key: UInt64?, view: UInt64)] = []
@@ -66,11 +65,13 @@ extension SitePipeline {
             }
         }
         let salt = reuse?.salt
-        let prepared = timed(.render, into: &timings) {
-            ParallelMap.map(changed) { item in
-                let ready = builder.prepare(item.page, measured: measured)
-                return (page: item.page, ready: ready, key: item.key, view: salt.map { ready.key(salt: $0) } ?? 0)
-            }
+        let prepared = try timed(.render, into: &timings) {
+            try ParallelMap.map(changed) { item in
+                Result {
+                    let ready = try builder.prepare(item.page, measured: measured)
+                    return (page: item.page, ready: ready, key: item.key, view: salt.map { ready.key(salt: $0) } ?? UInt64(0))
+                }.mapError { BuildError(.render, file: builder.source(of: item.page, measured: measured), wrapping: $0) }
+            }.map { try $0.get() }
         }
         let pending = try timed(.write, into: &timings) {
             try prepared.filter { item in

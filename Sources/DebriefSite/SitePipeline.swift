@@ -5,8 +5,10 @@ import Foundation
 /// each timed and each wrapping its errors with the file they concern. The CLI
 /// only calls ``run()``; tests drive it the same way, without the binary.
 ///
-/// Pages are rendered and written in small batches as they are made, so memory
-/// holds incidents and the body HTML not yet written, never the whole site.
+/// Each postmortem's full read (body HTML, timeline) is set aside in an ``IncidentSpool``
+/// as soon as it is read, and memory keeps only its ``IncidentSummary`` for the aggregate
+/// pages; pages are rendered and written in small batches, each incident page from its
+/// read taken back just then, so memory holds a few pages, never the whole site.
 public struct SitePipeline: Sendable {
     public var request: BuildRequest
     /// Receives messages as they arise (settings diagnostics, skipped files), one line each.
@@ -32,14 +34,15 @@ public struct SitePipeline: Sendable {
         timings.setItems(.load, inputs.paths.count)
         let cache = openCache()
         let salt = CacheKeys.readSalt(version: request.version, settings: inputs.settings, site: request.site, content: request.content)
-        let (everything, loaded, parsed) = timed(.read, into: &timings) { read(inputs, cache: cache, salt: salt) }
-        timings.setItems(.read, everything.count)
         let writer = writer(inputs)
+        let spool = IncidentSpool(beside: (writer.output as NSString).deletingLastPathComponent)
+        let (everything, loaded, parsed) = timed(.read, into: &timings) { read(inputs, cache: cache, salt: salt, spool: spool) }
+        timings.setItems(.read, everything)
         let related = timed(.measure, into: &timings) { RelatedIncidents(loaded.map(\.incident)) }
         var reuse = timed(.measure, into: &timings) {
             cache.map { PageReuse(loaded, related: related, salt: renderSalt(inputs, read: salt), last: $0.manifest(of: writer.output)) }
         }
-        var result = BuildResult(published: loaded.map(\.incident), draftsLeftOut: everything.count - loaded.count,
+        var result = BuildResult(published: loaded.map(\.incident), draftsLeftOut: everything - loaded.count,
                                  settingsWarnings: inputs.settingsWarnings, outputPath: inputs.outputPath, fileCount: 0, unchangedCount: 0,
                                  timings: timings, readCount: parsed)
         if let last = reuse?.last, timed(.write, into: &timings, { last.describesLive(writer.output, siteKey: reuse?.siteKey ?? 0) }) {
@@ -47,7 +50,7 @@ public struct SitePipeline: Sendable {
             (result.fileCount, result.unchangedCount) = (last.pages.count, last.pages.count)
             timings.setItems(.write, last.pages.count)
         } else {
-            let measured = timed(.measure, into: &timings) { SiteMeasures(loaded: loaded, config: inputs.config, related: related) }
+            let measured = timed(.measure, into: &timings) { SiteMeasures(summaries: loaded, spool: spool, config: inputs.config, related: related) }
             timings.setItems(.measure, measured.incidents.count)
             let session = try timed(.write, into: &timings) { try wrapped { try writer.begin(keepingStaging: cache != nil) } }
             let (planned, rendered) = try write(inputs, measured: measured, session: session, reuse: &reuse, timings: &timings)
@@ -75,21 +78,26 @@ public struct SitePipeline: Sendable {
         return try body()
     }
 
-    /// Every postmortem read (from the cache when one is given and holds it), then the checks over the whole site.
-    func read(_ inputs: SiteInputs, cache: BuildCache?, salt: UInt64) -> (everything: [LoadedIncident], published: [LoadedIncident], parsed: Int) {
+    /// Every postmortem read (from the cache when one is given and holds it), each set aside in `spool` as
+    /// it is read; then the checks over the whole site. Returns how many were read, the published ones' summaries
+    /// and how many files were parsed.
+    func read(_ inputs: SiteInputs, cache: BuildCache?, salt: UInt64, spool: IncidentSpool)
+        -> (everything: Int, published: [IncidentSummary], parsed: Int) {
         let paths = zip(inputs.paths, DisplayPath.relative(inputs.paths, to: request.site)).map { (path: $0, display: $1) }
         let root = DisplayPath.under(request.content, site: request.site)
-        let read: (loaded: [LoadedIncident], parsed: Int)
+        let read: (loaded: [IncidentSummary], parsed: Int)
+        let keep: @Sendable (LoadedIncident) -> IncidentSummary = { IncidentSummary($0, spool: spool) }
         if let cache {
-            read = CachedRead(cache: cache, salt: salt, config: inputs.config, root: root).load(paths: paths)
+            read = CachedRead(cache: cache, salt: salt, config: inputs.config, root: root).load(paths: paths, keeping: keep)
         } else {
             let links = ContentLinks(root: root, postmortems: inputs.paths)
-            read = (SourceLoader(config: inputs.config, links: links).load(paths: paths, renderBody: true), paths.count)
+            read = (SourceLoader(config: inputs.config, links: links).load(paths: paths, renderBody: true, keeping: keep), paths.count)
         }
         // Checks over the whole site, done here so their findings are reported with the rest (never cached).
-        let everything = DistantDates.flag(read.loaded)
-        let published = DuplicateTitles.flag(SiteBuilder.uniqueSlugs(Drafts.published(everything, includeDrafts: request.includeDrafts)))
-        return (everything, published, read.parsed)
+        let everything = IncidentSummary.checked(read.loaded, by: DistantDates.flag)
+        let drafts = request.includeDrafts ? everything : everything.filter { !$0.incident.isDraft }
+        let published = IncidentSummary.checked(IncidentSummary.checked(drafts, by: SiteBuilder.uniqueSlugs), by: DuplicateTitles.flag)
+        return (everything.count, published, read.parsed)
     }
 
     /// The cache of the site folder, or nil with `--no-cache` or when the folder is not Debrief's.

@@ -146,7 +146,13 @@ public struct SourceLoader: Sendable {
 
     /// Loads many files in parallel, keeping their order.
     public func load(paths: [(path: String, display: String)], renderBody: Bool = true) -> [LoadedIncident] {
+        load(paths: paths, renderBody: renderBody) { $0 }
+    }
+
+    /// Loads many files in parallel, keeping their order and only what `keep` makes of each, as soon as it is read.
+    func load<Kept: Sendable>(paths: [(path: String, display: String)], renderBody: Bool = true,
+                              keeping keep: @Sendable (LoadedIncident) -> Kept) -> [Kept] {
         let items = paths.map { [$0.path, $0.display] }
-        return ParallelMap.map(items) { load(path: $0[0], displayPath: $0[1], renderBody: renderBody) }
+        return ParallelMap.map(items) { keep(load(path: $0[0], displayPath: $0[1], renderBody: renderBody)) }
     }
 }

@@ -78,6 +78,11 @@ enum ViewFactory {
 
     /// Incidents newest first; undated ones last, by title.
     static func newestFirst(_ incidents: [Incident]) -> [Incident] {
+        newestFirstOrder(incidents).map { incidents[$0] }
+    }
+
+    /// The indices of `incidents` in ``newestFirst(_:)``'s order.
+    static func newestFirstOrder(_ incidents: [Incident]) -> [Int] {
         // Each instant worked out once, and indices sorted rather than whole incidents: the
         // same comparisons in the same order, so the same order as sorting the incidents.
         let instants = incidents.map { $0.startedAt ?? $0.date.map { $0.instant(at: ClockTime(hour: 0, minute: 0), offsetSeconds: 0) } }
@@ -89,6 +94,6 @@ enum ViewFactory {
             default: return (incidents[a].title, incidents[a].slug) < (incidents[b].title, incidents[b].slug)
             }
         }
-        return order.map { incidents[$0] }
+        return order
     }
 }

@@ -21,6 +21,7 @@ extension Debrief {
     /// names no command is a usage error (64) even with `--help`, which would otherwise
     /// print the top-level help and exit 0 (`debrief serv --help`).
     static func main() async {
+        LargeBuffers.returnToSystemWhenFreed()
         do {
             var command = try parse(Array(CommandLine.arguments.dropFirst()))
             if var asynchronous = command as? any AsyncParsableCommand {

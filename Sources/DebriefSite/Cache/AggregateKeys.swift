@@ -19,7 +19,7 @@ struct AggregateKeys: Sendable {
     /// Per digest week (the measures' `digestWeeks`).
     let weeks: [UInt64]
 
-    /// `incidents`: ``CacheKeys/incidentKey(_:)`` of each of the measures' incidents, in order.
+    /// `incidents`: ``CacheKeys/incidentKey(read:slug:diagnostics:)`` of each of the measures' incidents, in order.
     init(_ measured: SiteMeasures, incidents: [UInt64], config: SiteConfig, salt: UInt64) {
         self.salt = salt
         self.incidents = incidents

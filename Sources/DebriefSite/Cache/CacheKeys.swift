@@ -44,8 +44,19 @@ enum CacheKeys {
         return StableHash.of(out.bytes)
     }
 
-    /// `incident` is the incident's ``incidentKey(_:)``.
-    static func pageKey(salt: UInt64, incident: UInt64, body: String, related: [IncidentRow]) -> UInt64 {
+    /// The same for an incident kept as a summary: `read` is the hash of every field as it was read
+    /// (``IncidentSummary/readKey``), and the slug and diagnostics are those the whole-site checks
+    /// left, the only fields they change.
+    static func incidentKey(read: UInt64, slug: String, diagnostics: [Diagnostic]) -> UInt64 {
+        var out = CacheWriter(capacity: 256)
+        out.write(read)
+        out.write(slug)
+        out.write(diagnostics) { IncidentCoding.write($1, to: &$0) }
+        return StableHash.of(out.bytes)
+    }
+
+    /// `incident` is the incident's ``incidentKey(read:slug:diagnostics:)``, `body` the hash of its body HTML.
+    static func pageKey(salt: UInt64, incident: UInt64, body: UInt64, related: [IncidentRow]) -> UInt64 {
         var hash = StableHash()
         hash.combine(salt)
         hash.combine(incident)

@@ -33,12 +33,24 @@ struct CachedRead: Sendable {
 
     /// Incidents in the order of `paths`, and how many files were parsed rather than taken from the cache.
     func load(paths: [(path: String, display: String)]) -> (loaded: [LoadedIncident], parsed: Int) {
+        load(paths: paths) { $0 }
+    }
+
+    /// The same, keeping only what `keep` makes of each incident, as soon as it is read.
+    func load<Kept: Sendable>(paths: [(path: String, display: String)],
+                              keeping keep: @Sendable (LoadedIncident) -> Kept) -> (loaded: [Kept], parsed: Int) {
         let items = paths.map { [$0.path, $0.display] }
-        let probes = ParallelMap.map(items) { probe($0[0], display: $0[1]) }
-        let links = contentLinks(probes)
-        let results = ParallelMap.map(probes) { probe -> (LoadedIncident, Bool) in
-            if let entry = probe.entry, holds(entry, links: links) { return (entry.loaded, false) }
-            return (read(probe, links: links), true)
+        // An entry's read is kept at once, as `keep` makes it, and let go: the probes of a whole site wait for its links.
+        let probes = ParallelMap.map(items) { item -> (probe: Probe, kept: Kept?) in
+            var probe = probe(item[0], display: item[1])
+            let kept = probe.entry.map { keep($0.loaded) }
+            probe.entry?.loaded = LoadedIncident(incident: Incident(source: "", slug: "", title: ""), bodyHTML: "")
+            return (probe, kept)
+        }
+        let links = contentLinks(probes.map(\.probe))
+        let results = ParallelMap.map(probes) { probe, kept -> (Kept, Bool) in
+            if let kept, let entry = probe.entry, holds(entry, links: links) { return (kept, false) }
+            return (keep(read(probe, links: links)), true)
         }
         return (results.map(\.0), results.filter(\.1).count)
     }

@@ -4,7 +4,7 @@ import Foundation
 /// ``CacheKeys``), the last build's manifest to look it up in, and the manifest this
 /// build makes as it writes.
 struct PageReuse: Sendable {
-    /// Per published incident: the hash of all its fields (``CacheKeys/incidentKey(_:)``), and its page's key.
+    /// Per published incident: the hash of all its fields (``CacheKeys/incidentKey(read:slug:diagnostics:)``), and its page's key.
     let incidentKeys: [UInt64]
     let pageKeys: [UInt64]
     let imageKeys: [[UInt64?]]
@@ -15,15 +15,17 @@ struct PageReuse: Sendable {
     private(set) var next: OutputManifest
 
     /// Keys for the published incidents (unique slugs, whole-site checks applied) and the last build's manifest.
-    init(_ loaded: [LoadedIncident], related: RelatedIncidents, salt: UInt64, last: OutputManifest) {
-        let incidentKeys = ParallelMap.map(loaded) { CacheKeys.incidentKey($0.incident) }
+    init(_ summaries: [IncidentSummary], related: RelatedIncidents, salt: UInt64, last: OutputManifest) {
+        let incidentKeys = ParallelMap.map(summaries) {
+            CacheKeys.incidentKey(read: $0.readKey, slug: $0.incident.slug, diagnostics: $0.incident.diagnostics)
+        }
         self.incidentKeys = incidentKeys
-        pageKeys = ParallelMap.map(Array(loaded.indices)) { index in
-            let item = loaded[index]
-            return CacheKeys.pageKey(salt: salt, incident: incidentKeys[index], body: item.bodyHTML,
+        pageKeys = ParallelMap.map(Array(summaries.indices)) { index in
+            let item = summaries[index]
+            return CacheKeys.pageKey(salt: salt, incident: incidentKeys[index], body: item.bodyKey,
                               related: related.related(to: item.incident, limit: IncidentPageView.relatedLimit))
         }
-        imageKeys = loaded.map { $0.images.map(CacheKeys.imageKey) }
+        imageKeys = summaries.map { $0.images.map(CacheKeys.imageKey) }
         siteKey = CacheKeys.siteKey(salt: salt, pageKeys: pageKeys, imageKeys: imageKeys)
         self.salt = salt
         self.last = last

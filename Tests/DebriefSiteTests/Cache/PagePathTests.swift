@@ -13,14 +13,15 @@ struct PagePathTests {
         try "baseURL: https://example.com\n".write(toFile: site.root + "/debrief.yml", atomically: true, encoding: .utf8)
         let pipeline = SitePipeline(request: BuildRequest(site: site.root, includeDrafts: true))
         let inputs = try pipeline.load()
-        let read = pipeline.read(inputs, cache: nil, salt: 0)
-        let measured = SiteMeasures(loaded: read.published, config: inputs.config)
+        let spool = IncidentSpool(beside: nil)
+        let read = pipeline.read(inputs, cache: nil, salt: 0, spool: spool)
+        let measured = SiteMeasures(summaries: read.published, spool: spool, config: inputs.config)
         let plan = PagePlan(measured, assets: inputs.assets, sitemap: true)
         let builder = SiteBuilder(config: inputs.config, renderer: inputs.renderer, assets: inputs.assets)
         #expect(plan.pages.contains { if case .image = $0 { true } else { false } })
         #expect(plan.pages.contains { if case .digestWeek = $0 { true } else { false } })
         for page in plan.pages {
-            #expect(page.path(measured) == (try builder.render(page, measured: measured, bodies: measured.bodies)).path, "\(page)")
+            #expect(page.path(measured) == (try builder.render(page, measured: measured)).path, "\(page)")
         }
     }
 }

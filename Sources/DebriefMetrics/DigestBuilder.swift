@@ -108,21 +108,17 @@ public struct DigestBuilder: Sendable {
     }
 
     /// Index of the first incident (oldest first) that started in `week` or later.
-    private func firstIndex(inOrAfter week: ISOWeek) -> Int {
-        var low = 0, high = chronologicalWeeks.count
-        while low < high {
-            let middle = (low + high) / 2
-            if chronologicalWeeks[middle] < week { low = middle + 1 } else { high = middle }
-        }
-        return low
-    }
+    private func firstIndex(inOrAfter week: ISOWeek) -> Int { Self.lowerBound(of: week, in: chronologicalWeeks) }
 
     /// Index of the first incident (oldest first) that started at or after `instant`.
-    private func firstIndex(startingAtOrAfter instant: Date) -> Int {
-        var low = 0, high = starts.count
+    private func firstIndex(startingAtOrAfter instant: Date) -> Int { Self.lowerBound(of: instant, in: starts) }
+
+    /// The first index of a sorted array whose element is not below `value` (binary search).
+    private static func lowerBound<T: Comparable>(of value: T, in sorted: [T]) -> Int {
+        var low = 0, high = sorted.count
         while low < high {
             let middle = (low + high) / 2
-            if starts[middle] < instant { low = middle + 1 } else { high = middle }
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
         }
         return low
     }

@@ -249,7 +249,7 @@ struct EntryFeatures: Sendable, Equatable {
                 word.append(byte + 32)
             case UInt8(ascii: "'") where !word.isEmpty:
                 word.append(byte)
-            case UInt8(ascii: "-") where !word.isEmpty && index + 1 < bytes.count && Self.isLetter(bytes[index + 1]):
+            case UInt8(ascii: "-") where !word.isEmpty && index + 1 < bytes.count && ScanClass.isLetter(UInt32(bytes[index + 1])):
                 word.append(byte)
             default:
                 flush()
@@ -263,8 +263,6 @@ struct EntryFeatures: Sendable, Equatable {
         flush()
         return clauses.filter { !$0.isEmpty }.map(joinSeparated).flatMap(splitAtActs)
     }
-
-    static func isLetter(_ byte: UInt8) -> Bool { byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A }
 
     /// "identified the bad config and reverted it": "and" before an act starts a new clause.
     static func splitAtActs(_ clause: [String]) -> [[String]] {

@@ -62,7 +62,10 @@ public enum TimeZoneTable {
         ("new zealand standard time", "NZST"), ("new zealand daylight time", "NZDT"), ("japan standard time", "JST"),
         ("singapore time", "SGT"), ("singapore standard time", "SGT"), ("eastern european time", "EET"),
         ("eastern european summer time", "EEST"), ("western european time", "WET"), ("mountain standard time", "MST"),
-        ("mountain daylight time", "MDT"),
+        ("mountain daylight time", "MDT"), ("japan time", "JST"), ("korea standard time", "KST"), ("korea time", "KST"),
+        ("india time", "IST"), ("hong kong time", "HKT"), ("moscow time", "MSK"),
+        ("philippine time", "PHT"), ("indochina time", "ICT"), ("brasilia time", "BRT"), ("argentina time", "ART"),
+        ("south africa standard time", "SAST"), ("pakistan standard time", "PKT"), ("nepal time", "NPT"),
         ("us eastern", "ET"), ("us pacific", "PT"), ("us central", "CT"), ("us mountain", "MT"),
         ("eastern", "ET"), ("pacific", "PT"), ("mountain time", "MT"), ("central time", "CT"),
     ]

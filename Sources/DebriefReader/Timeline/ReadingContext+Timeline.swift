@@ -12,6 +12,8 @@ extension ReadingContext {
             entries += scanner.entries(from: section.startLine, to: section.endLine, blocks: section.blocks)
         }
         if entries.contains(where: { $0.kind == .event }) { return entries }
+        let updates = frontMatterUpdates()
+        if !updates.isEmpty { return updates }
         // A timeline section told in prose ("The outage occurred by 08:00 GMT but was detected …").
         let told = narrativeEntries(in: [.timeline])
         if told.contains(where: { $0.kind == .event && $0.time != nil }) { return told }

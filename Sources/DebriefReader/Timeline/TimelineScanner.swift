@@ -9,15 +9,22 @@ struct TimelineScanner {
     var document: Document
     var order: DateOrder
 
-    /// Lines of fenced code blocks (their fences included) under the given blocks.
+    /// Lines of fenced code blocks (their fences included) under the given blocks; of a fence
+    /// that holds a timeline (`FencedTimeline`), only the fence lines.
     func fencedLines(in blocks: [MarkdownNode]) -> Set<Int> {
         var lines = Set<Int>()
         for block in blocks {
             block.walk { node in
-                guard case .codeBlock = node.kind, let first = document.line(node.startLine) else { return }
+                guard case .codeBlock(let info) = node.kind, let first = document.line(node.startLine) else { return }
                 let trimmed = first.drop { $0 == " " || $0 == ">" }
-                if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
-                    for line in node.startLine...max(node.startLine, node.endLine) { lines.insert(line) }
+                guard trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") else { return }
+                let last = max(node.startLine, node.endLine)
+                let inner = node.startLine + 1 < last ? (node.startLine + 1..<last).compactMap { document.line($0) } : []
+                if FencedTimeline.readsAsTimeline(info: info, lines: inner, order: order) {
+                    lines.insert(node.startLine)
+                    lines.insert(last)
+                } else {
+                    for line in node.startLine...last { lines.insert(line) }
                 }
             }
         }
@@ -243,8 +250,8 @@ struct TimelineScanner {
         return SectionKind.endingTimeline.contains(SectionKind.classify(title))
     }
 
-    /// "1402 page: ingest lag": a four-digit clock opening the line.
-    static let compactClock = try! NSRegularExpression(pattern: #"^([01]\d|2[0-3])([0-5]\d)(Z|\s*(?:UTC|GMT))?(?=[\s:,–—]|-(?!\d)|$)(?![-/.]\d)"#)
+    /// "1402 page: ingest lag", "~1215: deployed": a four-digit clock opening the line, perhaps marked approximate.
+    static let compactClock = try! NSRegularExpression(pattern: #"^(?:~ ?)?([01]\d|2[0-3])([0-5]\d)(Z|\s*(?:UTC|GMT))?(?=[\s:,–—]|-(?!\d)|$)(?![-/.]\d)"#)
 
     /// True when entries open with four-digit clocks ("1351 deploy", "1402 page"): at least
     /// two of them, and not all of them readable as years (1900–2099).
@@ -259,16 +266,17 @@ struct TimelineScanner {
             let text = clean(line, raw).text
             let ns = text as NSString
             guard let match = compactClock.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { continue }
-            values.append(Int(ns.substring(with: NSRange(location: match.range.location, length: 4))) ?? 0)
+            values.append(Int(ns.substring(with: match.range(at: 1)) + ns.substring(with: match.range(at: 2))) ?? 0)
         }
         return values.count >= 2 && values.contains { $0 < 1900 || $0 >= 2100 }
     }
 
-    /// "1402 page" → "14:02 page".
+    /// "1402 page" → "14:02 page", "~1215: deployed" → "~12:15: deployed".
     static func expandCompactClock(_ text: String) -> String {
         let ns = text as NSString
         guard let match = compactClock.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { return text }
-        return ns.replacingCharacters(in: NSRange(location: 0, length: 4), with: ns.substring(with: match.range(at: 1)) + ":" + ns.substring(with: match.range(at: 2)))
+        let hour = match.range(at: 1), clock = NSRange(location: hour.location, length: 4)
+        return ns.replacingCharacters(in: clock, with: ns.substring(with: hour) + ":" + ns.substring(with: match.range(at: 2)))
     }
 
     /// True when a line stops in the middle of a sentence: after a comma or a

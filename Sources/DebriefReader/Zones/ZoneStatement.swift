@@ -40,7 +40,9 @@ enum ZoneStatement {
             // "load times in the Pacific region": a region named in passing, not a statement;
             // after so weak a lead only a zone written as one (PST, UTC-8, US/Pacific) counts.
             let leadText = ns.substring(with: match.range).lowercased()
-            let weakLead = !leadText.hasPrefix("all") && leadText.range(of: #"\b(?:are|is|zone)\b|[:=(\[]"#, options: .regularExpression) == nil
+            // "Timeline (Japan time)": a bracket right after the lead is as strong as a colon.
+            let bracketed = window.first.map { "([".contains($0) } ?? false
+            let weakLead = !bracketed && !leadText.hasPrefix("all") && leadText.range(of: #"\b(?:are|is|zone)\b|[:=(\[]"#, options: .regularExpression) == nil
             // "Australian Eastern Standard Time (AEST)": a long name first.
             let opening = window.drop { " \t[(".contains($0) }.lowercased()
             if !weakLead, let long = TimeZoneTable.longNames.first(where: { opening.hasPrefix($0.0) }), let spec = TimeZoneTable.parse(long.1) {

@@ -36,7 +36,7 @@ public enum TimeZoneTable {
             ("AST", -4), ("ADT", -3), ("NST", -3.5), ("NDT", -2.5), ("BRT", -3), ("ART", -3),
             ("PKT", 5), ("NPT", 5.75), ("ICT", 7), ("WIB", 7), ("SGT", 8), ("HKT", 8), ("AWST", 8),
             ("PHT", 8), ("JST", 9), ("KST", 9), ("ACST", 9.5), ("AEST", 10), ("AEDT", 11),
-            ("NZST", 12), ("NZDT", 13), ("WAST", 2),
+            ("NZST", 12), ("NZDT", 13), ("WAST", 2), ("GST", 4), // GST: Gulf Standard Time, as written in the Gulf states
         ]
         for (name, hours) in fixed { table[name] = .fixed(seconds: Int(hours * 3600)) }
         let regions: [(String, String)] = [

@@ -42,6 +42,9 @@ extension TimeScanner {
         if afterFigureOrSeconds(text, at), let end = offset(text, at), text.digit(at: end) == nil { return end }
         // "(+0530)".
         if text.unit(at - 1) == 0x28, let end = offset(text, at), text.unit(end) == 0x29 { return end }
+        // "19:30:00 -0500" (git's and Jekyll's dates): a hyphen's offset after seconds and a space.
+        if text.unit(at) == 0x2D, let (before, start) = text.scalar(before: at), ScanClass.isSpace(before), endsInSeconds(text, start),
+           let end = offset(text, at, hyphen: true), text.digit(at: end) == nil { return end }
         // "-07:00" right after "HH:MM:SS", with a fraction of 1, 3 or 6 figures or none.
         if text.unit(at) == 0x2D, afterSeconds(text, at), let hours = text.digits(at: at + 1, exactly: 2),
            text.unit(hours) == 0x3A, let end = text.digits(at: hours + 1, exactly: 2), text.digit(at: end) == nil { return end }
@@ -67,10 +70,10 @@ extension TimeScanner {
         return text.digits(at: hours, exactly: 2) ?? hours
     }
 
-    /// A sign (`+` or `−`, not a hyphen), hours 00 to 14 (`0` and any figure, or `1` and 0 to 4),
-    /// an optional colon, and minutes 00, 30 or 45: the end, or nil.
-    static func offset(_ text: ScanText, _ at: Int) -> Int? {
-        guard text.unit(at) == 0x2B || text.unit(at) == 0x2212 else { return nil }
+    /// A sign (`+` or `−`, a hyphen only when `hyphen`), hours 00 to 14 (`0` and any figure, or
+    /// `1` and 0 to 4), an optional colon, and minutes 00, 30 or 45: the end, or nil.
+    static func offset(_ text: ScanText, _ at: Int, hyphen: Bool = false) -> Int? {
+        guard text.unit(at) == 0x2B || text.unit(at) == 0x2212 || hyphen && text.unit(at) == 0x2D else { return nil }
         let hours: Int
         switch text.unit(at + 1) {
         case 0x30: guard let end = text.digit(at: at + 2) else { return nil }; hours = end

@@ -13,12 +13,19 @@ extension ReadingContext {
     /// Where a clause ends before the next clock: ", who", " and ", "; ".
     static let clauseBreak = try! NSRegularExpression(pattern: #"(?:,\s+|;\s+|\s+and\s+|\s+then\s+)"#)
 
-    func narrativeEntries(in kinds: Set<SectionKind> = storyKinds) -> [TimelineEntry] {
+    /// With `lists`, the paragraphs of list items count too ("- DEPO notified OCC of the outage
+    /// at 12:16 ET on June 16": a timeline's bullets that tell the time mid-sentence).
+    func narrativeEntries(in kinds: Set<SectionKind> = storyKinds, lists: Bool = false) -> [TimelineEntry] {
         var out: [TimelineEntry] = []
         for section in sections where kinds.contains(section.kind) {
-            for block in section.blocks where block.kind == .paragraph {
+            var paragraphs = section.blocks.filter { $0.kind == .paragraph }
+            if lists {
+                paragraphs = []
+                for top in section.blocks { top.walk { if $0.kind == .paragraph { paragraphs.append($0) } } }
+            }
+            for block in paragraphs {
                 let lines = (block.startLine...max(block.startLine, block.endLine)).map { number in
-                    (number: number, text: document.line(number).map { LineCleaner.inline(String($0)) } ?? "")
+                    (number: number, text: document.line(number).map { lists ? LineCleaner.clean($0).text : LineCleaner.inline(String($0)) } ?? "")
                 }
                 let paragraph = lines.map(\.text).joined(separator: " ")
                 for sentence in ActionItemReader.sentences(paragraph) {

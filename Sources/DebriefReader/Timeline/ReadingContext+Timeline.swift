@@ -11,12 +11,15 @@ extension ReadingContext {
         for section in timeline {
             entries += scanner.entries(from: section.startLine, to: section.endLine, blocks: section.blocks)
         }
-        if entries.contains(where: { $0.kind == .event }) { return entries }
+        let count = { (entries: [TimelineEntry]) in entries.filter { $0.kind == .event && $0.time != nil }.count }
+        // A timeline section told in prose ("The outage occurred by 08:00 GMT but was detected …"),
+        // or in bullets that give the time mid-sentence, where lines that open with one are few.
+        let told = narrativeEntries(in: [.timeline], lists: true)
+        let toldMore = count(told) >= 3 && count(told) > 2 * count(entries)
+        if entries.contains(where: { $0.kind == .event }), !toldMore { return entries }
         let updates = frontMatterUpdates()
-        if !updates.isEmpty { return updates }
-        // A timeline section told in prose ("The outage occurred by 08:00 GMT but was detected …").
-        let told = narrativeEntries(in: [.timeline])
-        if told.contains(where: { $0.kind == .event && $0.time != nil }) { return told }
+        if !updates.isEmpty, !toldMore { return updates }
+        if count(told) > 0 { return told }
         // No timeline section (or an empty one): look for timestamped entries anywhere but in
         // the action items and lessons, else read the story sentence by sentence.
         var lines: [TimelineEntry] = []
@@ -26,7 +29,6 @@ extension ReadingContext {
         }
         lines = lines.filter { $0.kind != .window }
         let story = narrativeEntries()
-        let count = { (entries: [TimelineEntry]) in entries.filter { $0.kind == .event && $0.time != nil }.count }
         // One or two clocks in prose are mentions; three or more tell the story.
         let found = count(story) >= 3 && count(story) > count(lines) ? story : lines
         if count(found) == 0, let opened = openedPost() { return found + [opened] }
@@ -99,10 +101,14 @@ extension ReadingContext {
             let year = current?.year ?? baseDate?.year ?? match.date.year
             return LocalDate(validYear: year, month: match.date.month, day: match.date.day) ?? match.date
         }
-        for entry in entries {
+        for (index, entry) in entries.enumerated() {
+            // An entry that repeats the day in force ("… at 4:00 ET, June 16") keeps the clock's run.
+            var sameDay = false
             if let match = entry.date {
-                current = withYear(match)
-                previous = nil
+                let day = withYear(match)
+                sameDay = day == current
+                current = day
+                if !sameDay { previous = nil }
             }
             if entry.kind == .day { continue }
             if let relative = entry.relative {
@@ -128,7 +134,7 @@ extension ReadingContext {
             // "around 2:50pm … at 3:31 … by 4:45": a bare clock after an afternoon one keeps the afternoon.
             var carried = false
             if !time.twelveHour, (1...11).contains(time.time.hour), afternoon, let previous,
-               time.time.secondsOfDay + 12 * 3600 >= previous.secondsOfDay, entry.date == nil {
+               time.time.secondsOfDay + 12 * 3600 >= previous.secondsOfDay, entry.date == nil || sameDay {
                 time.time = ClockTime(hour: time.time.hour + 12, minute: time.time.minute, second: time.time.second)
                 carried = true
             }
@@ -166,6 +172,9 @@ extension ReadingContext {
                 windows.append((start, finish, entry.line))
                 continue
             }
+            // "## 2019-02-03 19:30:00 -0500" over "- 19:30 - users report …": a heading that only
+            // dates the first entry is not an entry of its own.
+            if entry.text.isEmpty, index + 1 < entries.count, entries[index + 1].time?.time == time.time { continue }
             let text = entry.text.isEmpty ? "(no description)" : entry.text
             guard seen.insert(SeenEntry(date: date, hour: time.time.hour, minute: time.time.minute, text: text.lowercased())).inserted else { continue }
             let at = place(date, time)

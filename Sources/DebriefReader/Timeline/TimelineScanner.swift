@@ -250,8 +250,9 @@ struct TimelineScanner {
         return SectionKind.endingTimeline.contains(SectionKind.classify(title))
     }
 
-    /// "1402 page: ingest lag", "~1215: deployed": a four-digit clock opening the line, perhaps marked approximate.
-    static let compactClock = try! NSRegularExpression(pattern: #"^(?:~ ?)?([01]\d|2[0-3])([0-5]\d)(Z|\s*(?:UTC|GMT))?(?=[\s:,–—]|-(?!\d)|$)(?![-/.]\d)"#)
+    /// "1402 page: ingest lag", "~1215: deployed", "2024-04-01 0251: halted": a four-digit clock
+    /// opening the line, perhaps marked approximate or after an ISO date.
+    static let compactClock = try! NSRegularExpression(pattern: #"^(?:~ ?)?(?:\d{4}-\d{2}-\d{2}[ T])?([01]\d|2[0-3])([0-5]\d)(Z|\s*(?:UTC|GMT))?(?=[\s:,–—]|-(?!\d)|$)(?![-/.]\d)"#)
 
     /// True when entries open with four-digit clocks ("1351 deploy", "1402 page"): at least
     /// two of them, and not all of them readable as years (1900–2099).
@@ -262,7 +263,7 @@ struct TimelineScanner {
         for line in startLine...endLine {
             // Only a line with four digits in a row near its start can open with such a clock.
             guard let raw = document.line(line), raw.utf8.count >= 5,
-                  raw.utf8.prefix(12).split(whereSeparator: { $0 < 0x30 || $0 > 0x39 }).contains(where: { $0.count == 4 }) else { continue }
+                  raw.utf8.prefix(24).split(whereSeparator: { $0 < 0x30 || $0 > 0x39 }).contains(where: { $0.count == 4 }) else { continue }
             let text = clean(line, raw).text
             let ns = text as NSString
             guard let match = compactClock.firstMatch(in: text, range: NSRange(location: 0, length: ns.length)) else { continue }

@@ -1,0 +1,105 @@
+import DebriefModel
+import Testing
+@testable import DebriefReader
+
+/// Timelines as operations teams paste them: inside a code fence, as status updates in front
+/// matter, in compact or approximate clocks, with numeric offsets or named zones, and as bullets
+/// that tell the time mid-sentence. Written in our own words.
+@Suite("Pasted timeline notations")
+struct PastedNotationTests {
+    @Test("a plain fence whose lines open with clocks and words is the timeline")
+    func fencedTimeline() {
+        let incident = readIncident("""
+        # Queue stall
+
+        ## Timeline (UTC) - 2024-03-05
+
+        ```
+        09:10: the nightly job started and the queue stopped draining
+        09:25: an alert fired for queue depth
+        10:05: the job was stopped and the queue drained again
+        ```
+        """)
+        #expect(incident.timeline.map { utc($0.at) } == ["2024-03-05T09:10:00Z", "2024-03-05T09:25:00Z", "2024-03-05T10:05:00Z"])
+        #expect(incident.timeline.first?.text == "the nightly job started and the queue stopped draining")
+    }
+
+    @Test("a fenced log excerpt (seconds and fractions on its stamps) is not the timeline")
+    func fencedLogIsNotTimeline() {
+        #expect(!FencedTimeline.readsAsTimeline(info: "", lines: [
+            "09:10:01.120 worker-3 error connecting to upstream db",
+            "09:10:02.431 worker-3 retrying connection to upstream db",
+        ], order: .monthFirst))
+        #expect(!FencedTimeline.readsAsTimeline(info: "sh", lines: ["09:10: restart the worker pool now", "09:12: check the queue depth again"], order: .monthFirst))
+        #expect(FencedTimeline.readsAsTimeline(info: "text", lines: ["09:10: restart the worker pool now", "", "09:12: check the queue depth again"], order: .monthFirst))
+    }
+
+    @Test("status updates listed in front matter become the timeline, each led by its state")
+    func frontMatterUpdates() {
+        let incident = readIncident("""
+        ---
+        title: Login failures
+        date: 2023-04-02 10:00 GMT+2
+        updates:
+        - state: investigating
+          message: "Some customers cannot log in."
+          date: 2023-04-02 10:00 GMT+2
+        - state: resolved
+          message: "Logins work again for everyone."
+          date: 2023-04-02 10:40 GMT+2
+        ---
+        """)
+        #expect(incident.timeline.map(\.text) == ["Investigating - Some customers cannot log in.", "Resolved - Logins work again for everyone."])
+        #expect(incident.timeline.map { utc($0.at) } == ["2023-04-02T08:00:00Z", "2023-04-02T08:40:00Z"])
+    }
+
+    @Test("'~1215' and '2024-04-01 0251' are four-figure clocks like '1215'")
+    func approximateAndDatedCompactClocks() {
+        #expect(TimelineScanner.expandCompactClock("~1215: deployed the fix") == "~12:15: deployed the fix")
+        #expect(TimelineScanner.expandCompactClock("2024-04-01 0251: the batch failed") == "2024-04-01 02:51: the batch failed")
+        let incident = readIncident("""
+        # Batch failure
+
+        ## Timeline (UTC)
+
+        - 2024-04-01 0251: the batch failed for all tenants
+        - 2024-04-01 0330: the batch was rerun and finished
+        """)
+        #expect(incident.timeline.map { utc($0.at) } == ["2024-04-01T02:51:00Z", "2024-04-01T03:30:00Z"])
+    }
+
+    @Test("a numeric offset after seconds ('19:30:00 -0500') and 'GST' (Gulf) name the zone")
+    func numericOffsetAndGulfTime() {
+        let dated = readIncident("""
+        # Web UI blank
+
+        ## 2019-02-03 19:30:00 -0500
+
+        - 19:30 - users report a blank page
+        - 20:10 - the old build is back and pages load
+        """)
+        #expect(dated.timeline.map { utc($0.at) } == ["2019-02-04T00:30:00Z", "2019-02-04T01:10:00Z"])
+        #expect(TimeZoneTable.parse("GST") == .fixed(seconds: 4 * 3600))
+    }
+
+    @Test("'Timeline (Japan time)' states the document's zone")
+    func countryTimeNamesTheZone() {
+        #expect(ZoneStatement.find(in: "Timeline (Japan time)")?.spec == .fixed(seconds: 9 * 3600))
+        #expect(ZoneStatement.find(in: "Timeline (India time)")?.spec == .fixed(seconds: 19_800))
+    }
+
+    @Test("bullets that tell the time mid-sentence are entries; a bare clock after a pm one on the same day stays pm")
+    func sentenceBullets() {
+        let incident = readIncident("""
+        # Locator outage
+
+        ## Timeline
+
+        - The vendor told us of the outage at 12:16 ET on June 16, 2020.
+        - Support staff escalated it at approximately 1:00 PM ET.
+        - The locator worked again at approximately 4:00 ET, June 16.
+        """)
+        #expect(incident.timeline.map { utc($0.at) } == ["2020-06-16T16:16:00Z", "2020-06-16T17:00:00Z", "2020-06-16T20:00:00Z"])
+        #expect(incident.timeline.first?.text == "The vendor told us of the outage at 12:16 ET on June 16, 2020.")
+    }
+}

@@ -103,3 +103,29 @@ struct PastedNotationTests {
         #expect(incident.timeline.first?.text == "The vendor told us of the outage at 12:16 ET on June 16, 2020.")
     }
 }
+
+@Suite("Timeline headings")
+struct TimelineHeadingTests {
+    @Test("a timeline heading that opens with a clock stays in the timeline though its words name a section")
+    func clockHeadingNamingASection() {
+        let incident = readIncident("""
+        # Replica split
+
+        # Timeline of events
+
+        ### 10:00-11:00 UTC: Split noticed, 2024-02-03
+
+        - 10:04: replicas disagree on the latest block
+
+        ### 11:00-12:00 UTC: Root cause identification
+
+        - 11:20: a wrong contract address is found in the config
+
+        # Root cause
+
+        The config had a wrong address since 09:00 on Monday.
+        """)
+        #expect(incident.timeline.filter { $0.text.contains("replicas") || $0.text.contains("contract") }.count == 2)
+        #expect(incident.timeline.contains { utc($0.at) == "2024-02-03T11:20:00Z" })
+    }
+}

@@ -39,8 +39,10 @@ public enum SectionFinder {
                     sections[sections.count - 1].blocks.append(block)
                     continue
                 }
-                // A heading that is a timestamp ("## Feb 21, 13:00") is an entry of the timeline, whatever its level.
-                if kind == .other, current.kind == .timeline, Stamp.parse(title, order: .auto) != nil {
+                // A heading that is a timestamp ("## Feb 21, 13:00") is an entry of the timeline, whatever its
+                // level; one that opens with a clock stays an entry even when its words name a section
+                // ("### 23:00-23:59 UTC: Root Cause Identification").
+                if current.kind == .timeline, let stamp = Stamp.parse(title, order: .auto), kind == .other || stamp.time != nil {
                     sections[sections.count - 1].blocks.append(block)
                     continue
                 }

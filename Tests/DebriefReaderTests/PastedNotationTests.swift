@@ -129,3 +129,21 @@ struct TimelineHeadingTests {
         #expect(incident.timeline.contains { utc($0.at) == "2024-02-03T11:20:00Z" })
     }
 }
+
+@Suite("Times restated in a second zone")
+struct RestatedZoneTests {
+    @Test("'23:15 UTC / 16:15 PDT: text' is one entry at 23:15 UTC")
+    func restatedInAnotherZone() {
+        let incident = readIncident("""
+        # Validator misses blocks
+
+        ## Timeline (2025-03-04)
+
+        - **23:15 UTC / 15:15 PST**: missed blocks start climbing
+        - **23:40-23:50 UTC / 15:40-15:50 PST**: the node is restarted
+        - **23:55 UTC / 15:55 PST**: no more missed blocks
+        """)
+        #expect(incident.timeline.map { utc($0.at) } == ["2025-03-04T23:15:00Z", "2025-03-04T23:40:00Z", "2025-03-04T23:55:00Z"])
+        #expect(incident.timeline.first?.text == "missed blocks start climbing")
+    }
+}

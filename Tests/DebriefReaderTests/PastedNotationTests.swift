@@ -145,5 +145,15 @@ struct RestatedZoneTests {
         """)
         #expect(incident.timeline.map { utc($0.at) } == ["2025-03-04T23:15:00Z", "2025-03-04T23:40:00Z", "2025-03-04T23:55:00Z"])
         #expect(incident.timeline.first?.text == "missed blocks start climbing")
+        let bracketed = readIncident("""
+        # Stalled chain
+
+        ## Timeline (Japan time), 2021-06-01
+
+        21:48 (5:48 PDT): the last block before the stall was produced
+        22:11 (6:11 PDT): an operator saw that no block had come for minutes
+        """)
+        #expect(bracketed.timeline.map(\.text) == ["the last block before the stall was produced", "an operator saw that no block had come for minutes"])
+        #expect(bracketed.timeline.map { utc($0.at) } == ["2021-06-01T12:48:00Z", "2021-06-01T13:11:00Z"])
     }
 }

@@ -196,8 +196,8 @@ struct TimelineScanner {
     /// Splits "12:00pm EAT: text. 12:06pm EAT: more" into one stamp per entry.
     private func split(stamp: Stamp, text: String) -> [Stamp] {
         let rest = stamp.rest as NSString
-        // "23:15-00:30 UTC / 16:15-17:30 PDT: text": a range restated in another zone.
-        if let lead = stamp.rest.first, "/|=".contains(lead), let time = TimeScanner.times(in: stamp.rest).first,
+        // "23:15-00:30 UTC / 16:15-17:30 PDT: text", "21:48 (6:48 PDT): text": restated in another zone.
+        if let lead = stamp.rest.first, "/|=(".contains(lead), let time = TimeScanner.times(in: stamp.rest).first,
            rest.substring(to: time.range.location).trimmingCharacters(in: Self.restatementMarks).isEmpty,
            let again = Stamp.parse(rest.substring(from: time.range.location), order: order), again.rest.utf16.count < rest.length {
             var first = stamp

@@ -157,3 +157,21 @@ struct RestatedZoneTests {
         #expect(bracketed.timeline.map { utc($0.at) } == ["2021-06-01T12:48:00Z", "2021-06-01T13:11:00Z"])
     }
 }
+
+@Suite("A date after the clock")
+struct DateAfterClockTests {
+    @Test("'10:00 7th Nov 2023 - text' dates the entry; a number after the clock is not a date")
+    func dateAfterClock() {
+        let incident = readIncident("""
+        # Status mails stopped
+
+        ## Timeline
+
+        * 11:10 6th Nov 2023 - an upgrade of the mail relay was merged
+        * 10:00 7th Nov 2023 - the support team noticed that no status mails went out
+        """)
+        #expect(incident.timeline.map { utc($0.at) } == ["2023-11-06T11:10:00Z", "2023-11-07T10:00:00Z"])
+        #expect(incident.timeline.last?.text == "the support team noticed that no status mails went out")
+        #expect(Stamp.parse("10:00 3 servers were restarted", order: .auto)?.date == nil)
+    }
+}

@@ -106,6 +106,15 @@ struct Stamp: Sendable, Equatable {
             if let marker = skip(dayMarker) {
                 stamp.dayOffset = marker.range(at: 2).location != NSNotFound ? 1 : Int(ns.substring(with: marker.range(at: 1))) ?? 1
             }
+            // "10:00 7th Nov 2023 - the team noticed …": the date after the clock.
+            let afterTime = position
+            skip(CharacterSet(charactersIn: " ,\t"))
+            if stamp.date == nil, let date = dates.first(where: { $0.range.location == position }), !date.yearMissing {
+                stamp.date = date
+                position = date.range.location + date.range.length
+            } else {
+                position = afterTime
+            }
         }
         guard stamp.date != nil || stamp.time != nil else { return nil }
         // "2019-10-21 (all times UTC)" and "14:00 UTC:" keep their words; a stamp must be followed by a break.

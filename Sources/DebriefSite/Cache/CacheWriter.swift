@@ -43,4 +43,12 @@ struct CacheWriter {
     }
 
     mutating func write(_ values: [String]) { write(values) { $0.write($1) } }
+
+    /// What `body` writes, preceded by its length, so a reader can skip it or read it apart (``CacheReader/section()``).
+    mutating func section(_ body: (inout CacheWriter) -> Void) {
+        let start = bytes.count
+        write(0)
+        body(&self)
+        withUnsafeBytes(of: UInt64(bytes.count - start - 8).littleEndian) { bytes.replaceSubrange(start..<start + 8, with: $0) }
+    }
 }

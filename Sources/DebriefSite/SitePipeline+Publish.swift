@@ -33,10 +33,18 @@ extension SitePipeline {
     /// The checks over the whole site — distant dates, drafts left out, unique slugs, duplicate titles — over every
     /// read: the published summaries and their indices in `all`.
     static func checked(_ all: [IncidentSummary], includeDrafts: Bool) -> (published: [IncidentSummary], indices: [Int]) {
-        let everything = IncidentSummary.checked(all, by: DistantDates.flag)
+        let everything = DistantDates.flag(all.map { LoadedIncident(incident: $0.incident, bodyHTML: "", images: $0.images) })
         let indices = includeDrafts ? Array(everything.indices) : everything.indices.filter { !everything[$0].incident.isDraft }
-        let drafts = indices.map { everything[$0] }
-        return (IncidentSummary.checked(IncidentSummary.checked(drafts, by: SiteBuilder.uniqueSlugs), by: DuplicateTitles.flag), indices)
+        let checked = DuplicateTitles.flag(SiteBuilder.uniqueSlugs(indices.map { everything[$0] }))
+        precondition(checked.count == indices.count, "a whole-site check must keep every incident")
+        // The checks change only slugs and diagnostics (``IncidentSummary/checked(_:by:)``): taken back into the summaries.
+        let published = zip(indices, checked).map { index, loaded in
+            var summary = all[index]
+            summary.incident.slug = loaded.incident.slug
+            summary.incident.diagnostics = loaded.incident.diagnostics
+            return summary
+        }
+        return (published, indices)
     }
 
     /// Postmortems read again for their pages (their entries gone or damaged): their new items go into the

@@ -22,7 +22,13 @@ struct CacheSummary: Sendable, Equatable {
     func sealed() -> Data {
         var out = CacheWriter(capacity: 64 + items.count * 2048)
         out.write(salt)
-        out.write(items) { out, item in out.section { item.write(to: &$0) } }
+        // Each item encoded on its own, on all cores, then put in its section.
+        let encoded = ParallelMap.map(items) { item -> [UInt8] in
+            var out = CacheWriter(capacity: 4096)
+            item.write(to: &out)
+            return out.bytes
+        }
+        out.write(encoded) { out, bytes in out.section { $0.append(bytes) } }
         out.write(memo) { $1.write(to: &$0) }
         return CacheFrame.seal(out, kind: .summary)
     }

@@ -44,6 +44,9 @@ struct CacheWriter {
 
     mutating func write(_ values: [String]) { write(values) { $0.write($1) } }
 
+    /// Raw bytes, as they are (no length: for a ``section(_:)`` whose bytes were written apart).
+    mutating func append(_ raw: [UInt8]) { bytes.append(contentsOf: raw) }
+
     /// What `body` writes, preceded by its length, so a reader can skip it or read it apart (``CacheReader/section()``).
     mutating func section(_ body: (inout CacheWriter) -> Void) {
         let start = bytes.count

@@ -49,15 +49,20 @@ public struct WeekBucketing: Sendable {
         return ISOWeek.range(from: first, through: last)
     }
 
-    /// Oldest start first; ties (and undated incidents, last) by slug then title.
+    /// Oldest start first; ties (and undated incidents, last) by slug then title, then in the order given (a stable
+    /// sort). Indices are sorted, each start worked out once: not whole incidents, their starts found per comparison.
     static func chronological(_ incidents: [Incident]) -> [Incident] {
-        incidents.sorted { lhs, rhs in
-            switch (lhs.startedAt, rhs.startedAt) {
+        let starts = incidents.map(\.startedAt)
+        let order = incidents.indices.sorted { a, b in
+            switch (starts[a], starts[b]) {
             case let (l?, r?) where l != r: return l < r
             case (.some, nil): return true
             case (nil, .some): return false
-            default: return (lhs.slug, lhs.title) < (rhs.slug, rhs.title)
+            default:
+                let (lhs, rhs) = (incidents[a], incidents[b])
+                return (lhs.slug, lhs.title) != (rhs.slug, rhs.title) ? (lhs.slug, lhs.title) < (rhs.slug, rhs.title) : a < b
             }
         }
+        return order.map { incidents[$0] }
     }
 }

@@ -47,13 +47,24 @@ public struct ContentLinks: Sendable {
         /// Nothing, inside the content folder or out of it: the resolved path.
         case missing(String)
         case outside
+
+        /// The target as text, as `"\(target)"` writes it (``ReadDependencies`` keeps it), made without reflection.
+        var text: String {
+            switch self {
+            case .elsewhere: return "elsewhere"
+            case .postmortem(let slug, let fragment): return "postmortem(slug: \(slug.debugDescription), fragment: \(fragment.debugDescription))"
+            case .file: return "file"
+            case .missing(let path): return "missing(\(path.debugDescription))"
+            case .outside: return "outside"
+            }
+        }
     }
 
     func target(_ url: String, from source: String) -> Target {
         guard !url.isEmpty, !url.hasPrefix("#"), !url.hasPrefix("/"), !Self.hasScheme(url) else { return .elsewhere }
         let withoutQuery = url.prefix { $0 != "?" && $0 != "#" }
         let fragment = url.firstIndex(of: "#").map { String(url[$0...]) } ?? ""
-        let relative = String(withoutQuery).removingPercentEncoding ?? String(withoutQuery)
+        let relative = withoutQuery.utf8.contains(UInt8(ascii: "%")) ? String(withoutQuery).removingPercentEncoding ?? String(withoutQuery) : String(withoutQuery)
         let path = standard(((source as NSString).deletingLastPathComponent as NSString).appendingPathComponent(relative))
         if let slug = slugs[path] ?? slugs[(path as NSString).appendingPathComponent("index.md")] {
             return .postmortem(slug: slug, fragment: fragment)
@@ -100,8 +111,21 @@ public struct ContentLinks: Sendable {
     }
 
     static func hasScheme(_ url: String) -> Bool {
+        if let ascii = asciiHasScheme(url) { return ascii }
         guard let colon = url.firstIndex(of: ":"), let first = url.first, first.isLetter else { return url.hasPrefix("//") }
         return url[..<colon].allSatisfy { $0.isLetter || $0.isNumber || "+-.".contains($0) }
+    }
+
+    /// ``hasScheme(_:)`` on the UTF-8 bytes, when everything up to the first colon and the byte after it are ASCII (then
+    /// each byte is a character, and a letter or digit is an ASCII one); nil otherwise, for the character route.
+    static func asciiHasScheme(_ url: String) -> Bool? {
+        let bytes = url.utf8
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return url.hasPrefix("//") }  // no colon byte, no colon
+        let scheme = bytes[..<colon], after = bytes.index(after: colon)
+        guard scheme.allSatisfy({ $0 < 0x80 }), after == bytes.endIndex || bytes[after] < 0x80 else { return nil }
+        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+        guard let first = scheme.first, isLetter(first) else { return url.hasPrefix("//") }
+        return scheme.allSatisfy { isLetter($0) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") }
     }
 
     func standard(_ path: String) -> String { paths.standard(path) }

@@ -19,6 +19,8 @@ final class IncidentSpool: @unchecked Sendable {
     enum Ref: Sendable {
         case file(offset: Int, count: Int)
         case memory(Int)
+        /// Not in the spool: in the cache's entry of the postmortem at `path` sealed with `checksum` (``EntryReads``).
+        case entry(path: String, display: String, checksum: UInt64)
     }
 
     struct Unreadable: Error, CustomStringConvertible {
@@ -30,9 +32,13 @@ final class IncidentSpool: @unchecked Sendable {
     private var end = 0
     private var kept: [[UInt8]] = []
 
+    /// Where ``Ref/entry(path:display:checksum:)`` reads are taken from; nil without a cache.
+    let entries: EntryReads?
+
     /// A spool in a nameless file in `folder`; `folder: nil` keeps everything in memory.
-    init(beside folder: String?) {
+    init(beside folder: String?, entries: EntryReads? = nil) {
         descriptor = folder.map(Self.namelessFile) ?? -1
+        self.entries = entries
     }
 
     deinit {
@@ -69,12 +75,15 @@ final class IncidentSpool: @unchecked Sendable {
         }
     }
 
-    /// The read put at `ref`, as it was read.
-    func take(_ ref: Ref) throws -> LoadedIncident {
+    /// The read put at `ref`, as it was read; one left in the cache must have these keys (``IncidentSummary/keys(of:)``).
+    func take(_ ref: Ref, readKey: UInt64 = 0, bodyKey: UInt64 = 0) throws -> LoadedIncident {
         let bytes: [UInt8]
         switch ref {
         case .memory(let index): bytes = lock.withLock { kept[index] }
         case .file(let offset, let count): bytes = try Self.read(count, from: descriptor, at: offset)
+        case .entry(let path, let display, let checksum):
+            guard let entries else { throw Unreadable(description: "\(display): the build cache is not open") }
+            return try entries.take(path: path, display: display, checksum: checksum, keys: (readKey, bodyKey))
         }
         var input = CacheReader(bytes)
         do {

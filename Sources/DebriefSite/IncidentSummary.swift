@@ -19,14 +19,31 @@ struct IncidentSummary: Sendable {
     /// Where its full read waits.
     let stored: IncidentSpool.Ref
 
+    init(incident: Incident, images: [ContentImage], searchText: String, readKey: UInt64, bodyKey: UInt64, stored: IncidentSpool.Ref) {
+        (self.incident, self.images, self.searchText) = (incident, images, searchText)
+        (self.readKey, self.bodyKey, self.stored) = (readKey, bodyKey, stored)
+    }
+
+    /// A read's ``readKey`` and ``bodyKey``.
+    static func keys(of loaded: LoadedIncident) -> (read: UInt64, body: UInt64) {
+        var encoded = CacheWriter(capacity: 4096)
+        IncidentCoding.write(loaded.incident, to: &encoded)
+        return (StableHash.of(encoded.bytes), StableHash.of(loaded.bodyHTML))
+    }
+
     /// Sets the full read aside in `spool` and keeps the rest.
     init(_ loaded: LoadedIncident, spool: IncidentSpool) {
+        self.init(loaded) { spool.put(loaded, encoded: $0) }
+    }
+
+    /// Keeps what the aggregate pages use of `loaded`; `store` sets the full read aside (given its incident's bytes) and says where.
+    init(_ loaded: LoadedIncident, store: (CacheWriter) -> IncidentSpool.Ref) {
         var encoded = CacheWriter(capacity: 4096 + loaded.bodyHTML.utf8.count)
         IncidentCoding.write(loaded.incident, to: &encoded)
         readKey = StableHash.of(encoded.bytes)
         bodyKey = StableHash.of(loaded.bodyHTML)
         searchText = SearchIndex.text(loaded.incident)
-        stored = spool.put(loaded, encoded: encoded)
+        stored = store(encoded)
         incident = Self.trimmed(loaded.incident)
         images = loaded.images
     }
@@ -46,7 +63,7 @@ struct IncidentSummary: Sendable {
 
     /// The full read back from `spool`, with the slug and diagnostics the whole-site checks gave the summary.
     func full(from spool: IncidentSpool) throws -> LoadedIncident {
-        var loaded = try spool.take(stored)
+        var loaded = try spool.take(stored, readKey: readKey, bodyKey: bodyKey)
         loaded.incident.slug = incident.slug
         loaded.incident.diagnostics = incident.diagnostics
         loaded.images = images

@@ -66,11 +66,11 @@ struct SiteMeasures: Sendable {
             }
         }
         self.facetMembers = members
-        self.ledger = ActionLedger(incidents)
         self.ledgerAsOf = SiteBuilder.ledgerAsOf(incidents, config: config)
         self.related = related ?? RelatedIncidents(incidents)
         let builder = DigestBuilder(incidents: incidents,
                                     bucketing: WeekBucketing(timeZone: config.foundationZone, weekStart: config.weekStart))
+        self.ledger = builder.ledger  // the ledger of these same incidents
         self.digestWeeks = builder.weeks
         self.digest = LazyDigestReports(builder)
         self.undatedCount = builder.undated.count

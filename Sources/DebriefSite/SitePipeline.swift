@@ -35,22 +35,28 @@ public struct SitePipeline: Sendable {
         let cache = openCache()
         let salt = CacheKeys.readSalt(version: request.version, settings: inputs.settings, site: request.site, content: request.content)
         let writer = writer(inputs)
-        let spool = IncidentSpool(beside: (writer.output as NSString).deletingLastPathComponent)
-        let (everything, loaded, parsed) = timed(.read, into: &timings) { read(inputs, cache: cache, salt: salt, spool: spool) }
-        timings.setItems(.read, everything)
-        let related = timed(.measure, into: &timings) { RelatedIncidents(loaded.map(\.incident)) }
-        var reuse = timed(.measure, into: &timings) {
-            cache.map { PageReuse(loaded, related: related, salt: renderSalt(inputs, read: salt), last: $0.manifest(of: writer.output)) }
+        let spool = IncidentSpool(beside: (writer.output as NSString).deletingLastPathComponent, entries: cache.map(EntryReads.init))
+        let read = timed(.read, into: &timings) { self.read(inputs, cache: cache, salt: salt, spool: spool) }
+        timings.setItems(.read, read.all.count)
+        let keyed = timed(.measure, into: &timings) {
+            published(read, cache: cache, salt: renderSalt(inputs, read: salt), output: writer.output)
         }
-        var result = BuildResult(published: loaded.map(\.incident), draftsLeftOut: everything - loaded.count,
+        var reuse = keyed.reuse
+        if let cache, read.changed || keyed.memo != read.memo {
+            timed(.measure, into: &timings) { cache.store(CacheSummary(salt: salt, items: read.items, memo: keyed.memo)) }
+        }
+        let loaded = keyed.published
+        var result = BuildResult(published: loaded.map(\.incident), draftsLeftOut: read.all.count - loaded.count,
                                  settingsWarnings: inputs.settingsWarnings, outputPath: inputs.outputPath, fileCount: 0, unchangedCount: 0,
-                                 timings: timings, readCount: parsed)
+                                 timings: timings, readCount: read.parsed)
         if let last = reuse?.last, timed(.write, into: &timings, { last.describesLive(writer.output, siteKey: reuse?.siteKey ?? 0) }) {
             // The live output is already what this build would write, file for file: nothing to write or swap.
             (result.fileCount, result.unchangedCount) = (last.pages.count, last.pages.count)
             timings.setItems(.write, last.pages.count)
         } else {
-            let measured = timed(.measure, into: &timings) { SiteMeasures(summaries: loaded, spool: spool, config: inputs.config, related: related) }
+            let measured = timed(.measure, into: &timings) {
+                SiteMeasures(summaries: loaded, spool: spool, config: inputs.config, related: keyed.related)
+            }
             timings.setItems(.measure, measured.incidents.count)
             let session = try timed(.write, into: &timings) { try wrapped { try writer.begin(keepingStaging: cache != nil) } }
             let (planned, rendered) = try write(inputs, measured: measured, session: session, reuse: &reuse, timings: &timings)
@@ -62,7 +68,8 @@ public struct SitePipeline: Sendable {
             timings.setItems(.write, session.written + session.unchanged)
             (result.fileCount, result.unchangedCount) = (session.written + session.unchanged, session.unchanged)
         }
-        cache?.prune(keeping: inputs.paths)
+        result.readCount += storeRereads(spool, read: read, memo: keyed.memo, cache: cache, salt: salt)
+        if read.changed { cache?.prune(keeping: inputs.paths) }
         result.timings = timings
         return result
     }
@@ -78,26 +85,18 @@ public struct SitePipeline: Sendable {
         return try body()
     }
 
-    /// Every postmortem read (from the cache when one is given and holds it), each set aside in `spool` as
-    /// it is read; then the checks over the whole site. Returns how many were read, the published ones' summaries
-    /// and how many files were parsed.
-    func read(_ inputs: SiteInputs, cache: BuildCache?, salt: UInt64, spool: IncidentSpool)
-        -> (everything: Int, published: [IncidentSummary], parsed: Int) {
+    /// Every postmortem read (from the cache when one is given and holds it), each full read set aside in `spool`
+    /// (or left in the cache's entries) as it is read.
+    func read(_ inputs: SiteInputs, cache: BuildCache?, salt: UInt64, spool: IncidentSpool) -> SiteRead {
         let paths = zip(inputs.paths, DisplayPath.relative(inputs.paths, to: request.site)).map { (path: $0, display: $1) }
         let root = DisplayPath.under(request.content, site: request.site)
-        let read: (loaded: [IncidentSummary], parsed: Int)
-        let keep: @Sendable (LoadedIncident) -> IncidentSummary = { IncidentSummary($0, spool: spool) }
         if let cache {
-            read = CachedRead(cache: cache, salt: salt, config: inputs.config, root: root).load(paths: paths, keeping: keep)
-        } else {
-            let links = ContentLinks(root: root, postmortems: inputs.paths)
-            read = (SourceLoader(config: inputs.config, links: links).load(paths: paths, renderBody: true, keeping: keep), paths.count)
+            let read = CachedRead(cache: cache, salt: salt, config: inputs.config, root: root).load(paths: paths, spool: spool)
+            return SiteRead(all: read.summaries, parsed: read.parsed, items: read.items, changed: read.changed, memo: read.memo)
         }
-        // Checks over the whole site, done here so their findings are reported with the rest (never cached).
-        let everything = IncidentSummary.checked(read.loaded, by: DistantDates.flag)
-        let drafts = request.includeDrafts ? everything : everything.filter { !$0.incident.isDraft }
-        let published = IncidentSummary.checked(IncidentSummary.checked(drafts, by: SiteBuilder.uniqueSlugs), by: DuplicateTitles.flag)
-        return (everything.count, published, read.parsed)
+        let links = ContentLinks(root: root, postmortems: inputs.paths)
+        let loaded = SourceLoader(config: inputs.config, links: links).load(paths: paths, renderBody: true) { IncidentSummary($0, spool: spool) }
+        return SiteRead(all: loaded, parsed: paths.count)
     }
 
     /// The cache of the site folder, or nil with `--no-cache` or when the folder is not Debrief's.

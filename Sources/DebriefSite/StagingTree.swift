@@ -31,15 +31,28 @@ enum StagingTree {
         return (files, folders)
     }
 
-    /// Removes every entry below `root` that is not in `keep` (site-relative file paths), then every folder left empty, deepest first.
+    /// Removes every entry below `root` that is not in `keep` (site-relative file paths), then every folder left empty,
+    /// deepest first. What each folder holds is counted from the walk, so only a folder left with nothing is removed
+    /// (not an `rmdir` tried on every folder of the tree).
     static func prune(_ root: String, keeping keep: Set<String>) throws {
         let tree = walk(root)
+        var held: [String: Int] = [:]  // folder → entries the walk found in it ("" is the root)
+        for path in tree.files + tree.folders { held[parent(of: path), default: 0] += 1 }
         for file in tree.files where !keep.contains(file) {
             guard unlink(root + "/" + file) == 0 || errno == ENOENT else {
                 throw OutputWriter.WriteError(description: "cannot remove \(root)/\(file) from the staging folder: \(String(cString: strerror(errno)))")
             }
+            held[parent(of: file), default: 1] -= 1
         }
-        for folder in tree.folders.sorted(by: { $0.count > $1.count }) { rmdir(root + "/" + folder) }
+        for folder in tree.folders.sorted(by: { $0.utf8.count > $1.utf8.count }) where held[folder, default: 0] == 0 {
+            if rmdir(root + "/" + folder) == 0 { held[parent(of: folder), default: 1] -= 1 }
+        }
+    }
+
+    /// The folder a walk path is in ("" for the root).
+    private static func parent(of path: String) -> String {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+        return String(path[..<slash])
     }
 
     /// Makes sure no part of `directory` below `root` is a file or a symlink (removed if so), so the folders made

@@ -32,17 +32,17 @@ struct AggregateKeys: Sendable {
     /// For each digest week, the keys of the incidents started before its end, oldest first (the
     /// digest's order: start, then slug), the undated incidents' keys and every week of the digest.
     static func weekKeys(_ measured: SiteMeasures, incidents keys: [UInt64], bucketing: WeekBucketing) -> [UInt64] {
-        let all = measured.incidents
-        let dated = all.indices.filter { all[$0].startedAt != nil }.sorted { a, b in
-            (all[a].startedAt!, all[a].slug, all[a].title) < (all[b].startedAt!, all[b].slug, all[b].title)
+        let all = measured.incidents, starts = all.map(\.startedAt)  // each start worked out once, not per comparison
+        let dated = all.indices.filter { starts[$0] != nil }.sorted { a, b in
+            (starts[a]!, all[a].slug, all[a].title) < (starts[b]!, all[b].slug, all[b].title)
         }
         var hash = StableHash()
-        for index in all.indices where all[index].startedAt == nil { hash.combine(keys[index]) }
+        for index in all.indices where starts[index] == nil { hash.combine(keys[index]) }
         for week in measured.digestWeeks { hash.combine(week.description) }
         var next = 0
         return measured.digestWeeks.map { week in
             let end = bucketing.end(of: week)
-            while next < dated.count, all[dated[next]].startedAt! < end {
+            while next < dated.count, starts[dated[next]]! < end {
                 hash.combine(keys[dated[next]])
                 next += 1
             }

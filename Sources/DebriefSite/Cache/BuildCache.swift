@@ -2,8 +2,8 @@ import Foundation
 
 /// The incremental build cache: `.debrief-cache/` in the site folder, made and marked
 /// by Debrief (a `CACHEDIR.TAG`, so backup tools skip it too). It holds one entry per
-/// postmortem under `entries/` (named by the hash of its path) and one manifest per
-/// output folder. Every file is written whole (temporary file, then rename); one that
+/// postmortem under `entries/` (named by the hash of its path), the `summary` of them all
+/// (``CacheSummary``) and one manifest per output folder. Every file is written whole (temporary file, then rename); one that
 /// cannot be read back is a miss. A folder of that name without the marker is never
 /// read, written or deleted.
 public struct BuildCache: Sendable {
@@ -57,13 +57,42 @@ public struct BuildCache: Sendable {
 
     static func entryName(for path: String) -> String { StableHash.hex(StableHash.of(path)) + ".entry" }
 
-    func entry(for path: String) -> CacheEntry? {
-        FileManager.default.contents(atPath: entries + "/" + Self.entryName(for: path)).flatMap { CacheEntry(sealed: $0) }
+    func entry(for path: String) -> CacheEntry? { sealedEntry(for: path)?.entry }
+
+    /// The entry of `path` and its checksum (``CacheFrame/checksum(_:)``), or nil when there is no whole entry.
+    func sealedEntry(for path: String) -> (entry: CacheEntry, checksum: UInt64)? {
+        guard let data = FileManager.default.contents(atPath: entries + "/" + Self.entryName(for: path)),
+              let entry = CacheEntry(sealed: data), let checksum = CacheFrame.checksum(data) else { return nil }
+        return (entry, checksum)
     }
 
-    func store(_ entry: CacheEntry) {
-        try? entry.sealed().write(to: URL(fileURLWithPath: entries + "/" + Self.entryName(for: entry.path)), options: .atomic)
+    /// The entry of `path` when it is the one sealed with `checksum`, else nil.
+    func entry(for path: String, checksum: UInt64) -> CacheEntry? {
+        guard let found = sealedEntry(for: path), found.checksum == checksum else { return nil }
+        return found.entry
     }
+
+    /// Stores `entry`; returns its checksum, or nil when it could not be written.
+    @discardableResult
+    func store(_ entry: CacheEntry) -> UInt64? {
+        let data = entry.sealed()
+        guard (try? data.write(to: URL(fileURLWithPath: entries + "/" + Self.entryName(for: entry.path)), options: .atomic)) != nil else { return nil }
+        return CacheFrame.checksum(data)
+    }
+
+    var summaryPath: String { (folder as NSString).appendingPathComponent("summary") }
+
+    /// The summary (``CacheSummary``), or nil when there is none whole.
+    func summary() -> CacheSummary? {
+        FileManager.default.contents(atPath: summaryPath).flatMap { CacheSummary(sealed: $0) }
+    }
+
+    func store(_ summary: CacheSummary) {
+        try? summary.sealed().write(to: URL(fileURLWithPath: summaryPath), options: .atomic)
+    }
+
+    /// Removes the summary, so the next build hashes every postmortem again.
+    func removeSummary() { try? FileManager.default.removeItem(atPath: summaryPath) }
 
     /// Removes entries of postmortems no longer in the content folder (and anything else in `entries/`).
     func prune(keeping paths: [String]) {

@@ -30,9 +30,12 @@ struct CacheEntry: Sendable {
     static let racyWindow = 2.0
 
     /// True when the file has the stamp recorded when it was read, and that stamp was old enough then to be trusted.
-    func trusts(_ current: FileStamp?) -> Bool {
+    func trusts(_ current: FileStamp?) -> Bool { Self.trusts(current, stamp: stamp, recordedAt: recordedAt) }
+
+    /// True when `current` is `stamp`, recorded at `recordedAt` (seconds since 1970), and `stamp` was older than the racy window then.
+    static func trusts(_ current: FileStamp?, stamp: FileStamp?, recordedAt: Double) -> Bool {
         guard let current, let stamp, current == stamp else { return false }
-        return Double(stamp.seconds) + Double(stamp.nanoseconds) / 1_000_000_000 < recordedAt - Self.racyWindow
+        return Double(stamp.seconds) + Double(stamp.nanoseconds) / 1_000_000_000 < recordedAt - racyWindow
     }
 
     func sealed() -> Data {
@@ -45,7 +48,7 @@ struct CacheEntry: Sendable {
         out.write(stamp) { $1.write(to: &$0) }
         out.write(recordedAt)
         out.write(statedSlug) { $0.write($1) }
-        write(dependencies, to: &out)
+        IncidentCoding.write(dependencies, to: &out)
         IncidentCoding.write(loaded.incident, to: &out)
         out.write(loaded.bodyHTML)
         return CacheFrame.seal(out, kind: .entry)
@@ -80,33 +83,8 @@ struct CacheEntry: Sendable {
         stamp = try input.optional { try FileStamp.read(&$0) }
         recordedAt = try input.double()
         statedSlug = try input.optional { try $0.string() }
-        dependencies = try Self.dependencies(&input)
+        dependencies = try IncidentCoding.dependencies(&input)
         let incident = try IncidentCoding.read(&input)
         loaded = LoadedIncident(incident: incident, bodyHTML: try input.string(), images: dependencies.images)
-    }
-
-    private func write(_ dependencies: ReadDependencies, to out: inout CacheWriter) {
-        out.write(dependencies.fallback) { out, fallback in
-            out.write(fallback.date) { IncidentCoding.write($1, to: &$0) }
-            out.write(fallback.source)
-        }
-        out.write(dependencies.links)
-        out.write(dependencies.targets)
-        out.write(dependencies.imageURLs) { $0.write($1.url); $0.write($1.line) }
-        out.write(dependencies.images) { IncidentCoding.write($1, to: &$0) }
-        out.write(dependencies.imageProblems) { IncidentCoding.write($1, to: &$0) }
-    }
-
-    private static func dependencies(_ input: inout CacheReader) throws -> ReadDependencies {
-        var dependencies = ReadDependencies()
-        dependencies.fallback = try input.optional { input in
-            ReadDependencies.Fallback(date: try input.optional { try IncidentCoding.localDate(&$0) }, source: try input.string())
-        }
-        dependencies.links = try input.strings()
-        dependencies.targets = try input.strings()
-        dependencies.imageURLs = try input.array { ImageURL(url: try $0.string(), line: try $0.int()) }
-        dependencies.images = try input.array { try IncidentCoding.image(&$0) }
-        dependencies.imageProblems = try input.array { try IncidentCoding.diagnostic(&$0) }
-        return dependencies
     }
 }

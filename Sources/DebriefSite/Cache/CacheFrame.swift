@@ -9,7 +9,7 @@ enum CacheFrame {
     /// Raised whenever the byte layout of any cache file changes.
     static let format = 3
 
-    enum Kind: Int { case entry = 1, manifest = 2 }
+    enum Kind: Int { case entry = 1, manifest = 2, summary = 3 }
 
     static func seal(_ payload: CacheWriter, kind: Kind) -> Data {
         var header = CacheWriter(capacity: 40)
@@ -21,6 +21,13 @@ enum CacheFrame {
         var data = Data(header.bytes)
         data.append(contentsOf: payload.bytes)
         return data
+    }
+
+    /// The checksum a sealed file's header gives its payload (what ``open(_:kind:)`` checks), or nil when it has no header.
+    static func checksum(_ data: Data) -> UInt64? {
+        var header = CacheReader(Array(data.prefix(40)))
+        for _ in 0..<4 { guard (try? header.uint64()) != nil else { return nil } }
+        return try? header.uint64()
     }
 
     /// The payload of a sealed file, or nil when the file is not one of ours, of this format and whole.

@@ -7,13 +7,18 @@ struct CacheReader {
 
     private let bytes: [UInt8]
     private var offset = 0
+    /// Where this reader's bytes end (a ``section()`` ends before its buffer does).
+    private var end: Int
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        end = bytes.count
+    }
 
-    var isAtEnd: Bool { offset == bytes.count }
+    var isAtEnd: Bool { offset == end }
 
     private mutating func take(_ count: Int) throws -> ArraySlice<UInt8> {
-        guard count >= 0, count <= bytes.count - offset else { throw Malformed() }
+        guard count >= 0, count <= end - offset else { throw Malformed() }
         defer { offset += count }
         return bytes[offset..<offset + count]
     }
@@ -32,8 +37,17 @@ struct CacheReader {
     /// A count of things still to read: never more than the bytes left, so garbage cannot ask for a huge array.
     mutating func count() throws -> Int {
         let value = try int()
-        guard value >= 0, value <= bytes.count - offset else { throw Malformed() }
+        guard value >= 0, value <= end - offset else { throw Malformed() }
         return value
+    }
+
+    /// What ``CacheWriter/section(_:)`` wrote, as a reader of its own over the same buffer (read apart, or on another thread).
+    mutating func section() throws -> CacheReader {
+        let length = try count()
+        var section = self
+        section.end = offset + length
+        offset += length
+        return section
     }
 
     mutating func bool() throws -> Bool {
@@ -49,7 +63,11 @@ struct CacheReader {
 
     mutating func string() throws -> String {
         let slice = try take(try count())
-        guard let text = String(validating: slice, as: UTF8.self) else { throw Malformed() }
+        // ASCII, the common case, needs no validation; `String(validating:)` is a slow generic route, for the rest.
+        let text = slice.withUnsafeBufferPointer { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? String(decoding: bytes, as: UTF8.self) : String(validating: bytes, as: UTF8.self)
+        }
+        guard let text else { throw Malformed() }
         return text
     }
 

@@ -43,4 +43,15 @@ struct CacheWriter {
     }
 
     mutating func write(_ values: [String]) { write(values) { $0.write($1) } }
+
+    /// Raw bytes, as they are (no length: for a ``section(_:)`` whose bytes were written apart).
+    mutating func append(_ raw: [UInt8]) { bytes.append(contentsOf: raw) }
+
+    /// What `body` writes, preceded by its length, so a reader can skip it or read it apart (``CacheReader/section()``).
+    mutating func section(_ body: (inout CacheWriter) -> Void) {
+        let start = bytes.count
+        write(0)
+        body(&self)
+        withUnsafeBytes(of: UInt64(bytes.count - start - 8).littleEndian) { bytes.replaceSubrange(start..<start + 8, with: $0) }
+    }
 }

@@ -19,12 +19,18 @@ struct PageReuse: Sendable {
         let incidentKeys = ParallelMap.map(summaries) {
             CacheKeys.incidentKey(read: $0.readKey, slug: $0.incident.slug, diagnostics: $0.incident.diagnostics)
         }
-        self.incidentKeys = incidentKeys
-        pageKeys = ParallelMap.map(Array(summaries.indices)) { index in
+        let pageKeys = ParallelMap.map(Array(summaries.indices)) { index in
             let item = summaries[index]
             return CacheKeys.pageKey(salt: salt, incident: incidentKeys[index], body: item.bodyKey,
                               related: related.related(to: item.incident, limit: IncidentPageView.relatedLimit))
         }
+        self.init(summaries, incidentKeys: incidentKeys, pageKeys: pageKeys, salt: salt, last: last)
+    }
+
+    /// The same with the incidents' and pages' keys given (a build's ``SiteMemo`` keeps them); images are keyed anew.
+    init(_ summaries: [IncidentSummary], incidentKeys: [UInt64], pageKeys: [UInt64], salt: UInt64, last: OutputManifest) {
+        self.incidentKeys = incidentKeys
+        self.pageKeys = pageKeys
         imageKeys = summaries.map { $0.images.map(CacheKeys.imageKey) }
         siteKey = CacheKeys.siteKey(salt: salt, pageKeys: pageKeys, imageKeys: imageKeys)
         self.salt = salt

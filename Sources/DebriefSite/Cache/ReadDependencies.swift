@@ -23,7 +23,7 @@ struct ReadDependencies: Sendable, Equatable {
 
     /// Where `url` points from `source`, as text that changes whenever the page's link would.
     static func describe(_ links: ContentLinks, _ url: String, from source: String) -> String {
-        "\(links.target(url, from: source))"
+        links.target(url, from: source).text
     }
 
     /// True when reading `source` again would take the same things from outside it.

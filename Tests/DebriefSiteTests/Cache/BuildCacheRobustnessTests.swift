@@ -6,6 +6,8 @@ import Testing
 /// it depends on that are not postmortems; and it only ever deletes its own folder.
 @Suite("Build cache robustness")
 struct BuildCacheRobustnessTests {
+    /// The summary names each entry by its checksum: a damaged one is found when its page is rendered (the manifest
+    /// is garbage, so every page is), and its postmortem read again — but for the draft's, which no page shows.
     @Test("truncated, garbage and foreign entries and a garbage manifest are rebuilt, one by one")
     func corruptEntries() throws {
         let site = try CacheSite()
@@ -26,7 +28,8 @@ struct BuildCacheRobustnessTests {
             try Data(repeating: 7, count: 100).write(to: URL(fileURLWithPath: site.root + "/.debrief-cache/" + name))
         }
         let result = try site.expectCachedEqualsUncached()
-        #expect(result.readCount == 4)
+        let draft = BuildCache.entryName(for: site.root + "/Content/draft.md")
+        #expect(result.readCount == (names.prefix(4).contains(draft) ? 3 : 4))
         #expect(result.renderedIncidentPages == 5)
         #expect(try site.expectCachedEqualsUncached().readCount == 0)
     }

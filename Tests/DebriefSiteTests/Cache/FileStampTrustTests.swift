@@ -18,8 +18,9 @@ struct FileStampTrustTests {
         reader.stamp = { FileStamp(device: 1, inode: UInt64($0.count), size: 10, seconds: 1_000, nanoseconds: 0) }
         reader.now = { now }
         let paths = ["b.md", "c.md"].map { (path: site.root + "/Content/" + $0, display: "Content/" + $0) }
-        let result = reader.load(paths: paths)
-        return (result.loaded.map(\.incident.title), result.parsed)
+        let result = reader.load(paths: paths, spool: IncidentSpool(beside: nil, entries: EntryReads(cache: cache)))
+        if result.changed { cache.store(CacheSummary(salt: 7, items: result.items)) }
+        return (result.summaries.map(\.incident.title), result.parsed)
     }
 
     @Test("a trusted stamp skips reading; a racy one is hashed, and a change under it is caught")
@@ -39,13 +40,16 @@ struct FileStampTrustTests {
         #expect(trusted.all.isEmpty, "read: \(trusted.all)")
     }
 
-    @Test("an entry's stamp and time survive being sealed and opened")
+    @Test("an entry's and a summary item's stamp and time survive being sealed and opened")
     func roundTrip() throws {
         let site = try CacheSite()
         defer { site.remove() }
         _ = try Self.read(site, now: 9_000, reads: Lines())
+        let stamp = FileStamp(device: 1, inode: UInt64((site.root + "/Content/b.md").count), size: 10, seconds: 1_000, nanoseconds: 0)
         let entry = try #require(BuildCache(site: site.root).entry(for: site.root + "/Content/b.md"))
-        #expect(entry.stamp == FileStamp(device: 1, inode: UInt64((site.root + "/Content/b.md").count), size: 10, seconds: 1_000, nanoseconds: 0))
+        #expect(entry.stamp == stamp)
         #expect(entry.recordedAt == 9_000 && entry.trusts(entry.stamp) && !entry.trusts(nil))
+        let item = try #require(BuildCache(site: site.root).summary()?.items.first { $0.path.hasSuffix("/b.md") })
+        #expect(item.stamp == stamp && item.recordedAt == 9_000 && item.trusts(stamp) && !item.trusts(nil))
     }
 }

@@ -15,7 +15,8 @@ struct PagePathTests {
         let inputs = try pipeline.load()
         let spool = IncidentSpool(beside: nil)
         let read = pipeline.read(inputs, cache: nil, salt: 0, spool: spool)
-        let measured = SiteMeasures(summaries: read.published, spool: spool, config: inputs.config)
+        let published = SitePipeline.checked(read.all, includeDrafts: true).published
+        let measured = SiteMeasures(summaries: published, spool: spool, config: inputs.config)
         let plan = PagePlan(measured, assets: inputs.assets, sitemap: true)
         let builder = SiteBuilder(config: inputs.config, renderer: inputs.renderer, assets: inputs.assets)
         #expect(plan.pages.contains { if case .image = $0 { true } else { false } })

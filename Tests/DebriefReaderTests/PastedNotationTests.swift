@@ -175,3 +175,40 @@ struct DateAfterClockTests {
         #expect(Stamp.parse("10:00 3 servers were restarted", order: .auto)?.date == nil)
     }
 }
+
+@Suite("Phases and ranges with seconds")
+struct PhaseTitleTests {
+    @Test("a phase title with its span over the entries inside it is not an entry")
+    func phaseTitleIsNotAnEntry() {
+        let incident = readIncident("""
+        # Split network
+
+        ## Timeline (UTC), 2025-02-24
+
+        ### 22:00-23:00 UTC: Split noticed
+
+        - 22:04: several users report invalid blocks
+        - 22:30: teams see which clients rejected the blocks
+
+        ### 23:00-23:59 UTC: Root cause identification and fix
+
+        - 23:10: the wrong deposit contract address is found in two clients
+        """)
+        #expect(incident.timeline.map(\.text) == ["several users report invalid blocks", "teams see which clients rejected the blocks",
+                                                  "the wrong deposit contract address is found in two clients"])
+    }
+
+    @Test("'00:33:20-00:33:24 UTC' is a range of clocks with seconds, not a clock and an offset")
+    func rangeWithSeconds() {
+        let incident = readIncident("""
+        # Restart
+
+        ## Timeline (2025-01-02)
+
+        - **00:33:20-00:33:24 UTC**: the service restarts
+        - **00:40 UTC**: all checks pass
+        """)
+        #expect(incident.timeline.map { utc($0.at) } == ["2025-01-02T00:33:20Z", "2025-01-02T00:40:00Z"])
+        #expect(incident.timeline.first?.text == "the service restarts")
+    }
+}

@@ -45,9 +45,11 @@ extension TimeScanner {
         // "19:30:00 -0500" (git's and Jekyll's dates): a hyphen's offset after seconds and a space.
         if text.unit(at) == 0x2D, let (before, start) = text.scalar(before: at), ScanClass.isSpace(before), endsInSeconds(text, start),
            let end = offset(text, at, hyphen: true), text.digit(at: end) == nil { return end }
-        // "-07:00" right after "HH:MM:SS", with a fraction of 1, 3 or 6 figures or none.
+        // "-07:00" right after "HH:MM:SS", with a fraction of 1, 3 or 6 figures or none; not the end
+        // of a range of clocks with seconds ("00:33:20-00:33:24").
         if text.unit(at) == 0x2D, afterSeconds(text, at), let hours = text.digits(at: at + 1, exactly: 2),
-           text.unit(hours) == 0x3A, let end = text.digits(at: hours + 1, exactly: 2), text.digit(at: end) == nil { return end }
+           text.unit(hours) == 0x3A, let end = text.digits(at: hours + 1, exactly: 2), text.digit(at: end) == nil,
+           text.unit(end) != 0x3A { return end }
         // "UTC", "GMT", "Z", before no letter.
         if let end = text.literal("UTC", at: at) ?? text.literal("GMT", at: at) ?? text.literal("Z", at: at), !text.isLetter(at: end) { return end }
         // Two to five capitals before no letter or `/` ("PST", "CEST").

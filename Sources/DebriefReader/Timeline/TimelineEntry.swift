@@ -28,6 +28,8 @@ struct TimelineEntry: Sendable, Equatable {
     var who: String? = nil
     /// The day of the week written before the clock (0 = Monday), when no date is.
     var weekday: Int? = nil
+    /// True for an entry that is a heading ("### 14:55", "### 23:00-23:59 UTC: Root cause").
+    var isHeading = false
 
     /// Every milestone the entry's own words could announce, and the label shown for it:
     /// the most specific milestone of all its words (continuation lines included). The

@@ -1,3 +1,5 @@
+import DebriefMarkdown
+import Foundation
 import DebriefModel
 import Testing
 @testable import DebriefReader
@@ -53,5 +55,46 @@ struct ConsensusTests {
         #expect(incident.time(of: .identified) == nil)
         #expect(incident.diagnostics.contains { $0.message.hasPrefix("identified:") })
         #expect(incident.utcTime(.acknowledged) == "2025-03-10T14:09:00Z")
+    }
+}
+
+/// The consensus where the decoder abstained: its best candidate, when the rules chose that same
+/// entry, is a reading both agree on. Hand-made explanations, so the rule itself is pinned.
+@Suite("Consensus on the decoder's best candidate")
+struct BestCandidateConsensusTests {
+    func context() -> ReadingContext {
+        var error: MarkdownError?
+        let document = MarkdownParser.parse("# Example\n", frontMatterError: &error)
+        return ReadingContext(document: document, path: "Content/example.md", options: ReaderOptions())
+    }
+
+    func incident(chance: Double, at: Date) -> Incident {
+        var incident = Incident(source: "Content/example.md", slug: "example", title: "Example")
+        let best = MilestoneExplanation.Choice(line: 7, at: at, text: "restarted the haproxy service", reasons: [])
+        incident.explanations = [MilestoneExplanation(milestone: .mitigated, chosen: best, runnerUp: nil, margin: -0.4,
+                                                      probability: chance, confidence: .low, abstained: true)]
+        return incident
+    }
+
+    @Test("the decoder's unsure best candidate, which the rules chose too, is given")
+    func agreedBestCandidateIsGiven() {
+        let at = Date(timeIntervalSince1970: 1_700_000_000)
+        var reading = context(), incident = self.incident(chance: 0.42, at: at)
+        var events: [TimelineEvent] = []
+        reading.keepAgreed(with: [.mitigated: MilestoneValue(at: at, line: 7, source: "timeline")], events: &events, incident: &incident)
+        #expect(incident.milestones[.mitigated]?.at == at)
+        #expect(incident.explanations.first?.abstained == false)
+    }
+
+    @Test("a best candidate far below the floor, or another entry than the rules', is not")
+    func otherOrWeakCandidateIsNot() {
+        let at = Date(timeIntervalSince1970: 1_700_000_000)
+        var events: [TimelineEvent] = []
+        var weak = self.incident(chance: 0.1, at: at), reading = context()
+        reading.keepAgreed(with: [.mitigated: MilestoneValue(at: at, line: 7, source: "timeline")], events: &events, incident: &weak)
+        #expect(weak.milestones[.mitigated] == nil)
+        var other = self.incident(chance: 0.45, at: at)
+        reading.keepAgreed(with: [.mitigated: MilestoneValue(at: at.addingTimeInterval(600), line: 9, source: "timeline")], events: &events, incident: &other)
+        #expect(other.milestones[.mitigated] == nil)
     }
 }

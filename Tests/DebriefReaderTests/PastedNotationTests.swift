@@ -198,6 +198,24 @@ struct PhaseTitleTests {
                                                   "the wrong deposit contract address is found in two clients"])
     }
 
+    @Test("a span heading whose words are the paragraph under it is an entry, though the next entry starts where it ends")
+    func spanHeadingWithParagraphIsAnEntry() {
+        let incident = readIncident("""
+        # Proxy errors
+
+        ## Timeline (UTC), 2024-03-05
+
+        ### 16:06 - 16:16
+
+        many routes were added and deleted, causing 503 errors for some users
+
+        ### 16:16 - 16:49
+
+        everything back to normal
+        """)
+        #expect(incident.timeline.map(\.text) == ["many routes were added and deleted, causing 503 errors for some users", "everything back to normal"])
+    }
+
     @Test("'00:33:20-00:33:24 UTC' is a range of clocks with seconds, not a clock and an offset")
     func rangeWithSeconds() {
         let incident = readIncident("""
@@ -210,5 +228,24 @@ struct PhaseTitleTests {
         """)
         #expect(incident.timeline.map { utc($0.at) } == ["2025-01-02T00:33:20Z", "2025-01-02T00:40:00Z"])
         #expect(incident.timeline.first?.text == "the service restarts")
+    }
+}
+
+@Suite("Four-figure clocks in prose")
+struct MarkedCompactClockTests {
+    @Test("'between 1900 and 2100 UTC', 'At 1915 UTC' and '0300hrs' are clocks; a bare year or count is not")
+    func markedCompactClocks() {
+        #expect(LineCleaner.inline("between the hours of 1900 and 2100 UTC") == "between the hours of 19:00 and 21:00 UTC")
+        #expect(LineCleaner.inline("At 1915 UTC, throughput jumped") == "At 19:15 UTC, throughput jumped")
+        #expect(LineCleaner.inline("at 0300hrs (EAT) the site went down") == "at 03:00hrs (EAT) the site went down")
+        #expect(LineCleaner.inline("In 2021 we served 1500 users; see RFC 2616") == "In 2021 we served 1500 users; see RFC 2616")
+        #expect(LineCleaner.inline("2023-04-26 1915 UTC") == "2023-04-26 19:15 UTC")
+        let incident = readIncident("""
+        # Slow transactions
+
+        On April 26, 2023 between the hours of 1900 and 2100 UTC, transactions were slow for all users.
+        """)
+        #expect(incident.utcTime(.started) == "2023-04-26T19:00:00Z")
+        #expect(incident.utcTime(.resolved) == "2023-04-26T21:00:00Z")
     }
 }

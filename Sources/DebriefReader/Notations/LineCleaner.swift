@@ -14,6 +14,8 @@ enum LineCleaner {
     /// or `]`, so a line of 8,000 `[` costs linear, not quadratic, time.
     static let link = try! NSRegularExpression(pattern: #"!?\[([^\[\]]*)\]\((?:[^()\[\]]|\([^()\[\]]*\))*\)|\[([^\[\]]+)\]\[[^\[\]]*\]"#)
     static let liquid = try! NSRegularExpression(pattern: #"\{%.*?%\}|\{:[^}]*\}"#)
+    /// "between 1900 and 2100 UTC", "at 0300hrs": a four-figure clock that a zone or "hrs" marks as one.
+    static let markedCompactClock = try! NSRegularExpression(pattern: #"(?<![\d:.,/-])([01]\d|2[0-3])([0-5]\d)(?=\s?(?:UTC|GMT|Z)\b|\s?hrs?\b|\s*(?:-|–|to|and|until)\s*(?:[01]\d|2[0-3])[0-5]\d\s?(?:UTC|GMT|Z|hrs?)\b)"#)
     /// `{% include date.html day="2015-10-21" zone="UTC" %}`: a template tag that states the date and zone.
     static let liquidDate = try! NSRegularExpression(pattern: #"\{%[^%]*?\b(?:day|date)\s*=\s*"([^"]+)"[^%]*?(?:\b(?:zone|timezone|tz)\s*=\s*"([^"]+)")?[^%]*%\}"#)
 
@@ -64,8 +66,19 @@ enum LineCleaner {
         if has("*") || has("_") || has("~"), mayHoldEmphasis(line) { line = replace(emphasis, in: line, with: "") }
         if has("`") { line = line.replacingBytes(of: "`", with: "") }
         if has("&") { line = line.replacingBytes(of: "&nbsp;", with: " ").replacingBytes(of: "&amp;", with: "&") }
+        if has("U") || has("G") || has("Z") || has("h"), hasFourFigures(line) { line = replace(markedCompactClock, in: line, with: "$1:$2") }
         if has("\\") { line = line.replacingBytes(of: "\\|", with: "|") }
         return line
+    }
+
+    /// True when four figures stand in a row somewhere in `line`.
+    static func hasFourFigures(_ line: String) -> Bool {
+        var run = 0
+        for byte in line.utf8 {
+            run = byte >= 0x30 && byte <= 0x39 ? run + 1 : 0
+            if run == 4 { return true }
+        }
+        return false
     }
 
     /// False when `emphasis` cannot match `line`: ASCII text without `~~` whose every `*` and `_`

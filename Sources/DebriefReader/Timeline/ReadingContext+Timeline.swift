@@ -177,8 +177,9 @@ extension ReadingContext {
             if entry.text.isEmpty, index + 1 < entries.count, entries[index + 1].time?.time == time.time { continue }
             // "### 23:00-23:59 UTC: Root cause identification" over "- 23:10: …": a phase's title
             // with its span, whose own entries follow, is not an entry.
-            if entry.kind == .event, entry.isHeading, let end = entry.endTime, index + 1 < entries.count, let next = entries[index + 1].time,
-               entries[index + 1].date == nil, next.time >= time.time, next.time <= end.time || end.time < time.time { continue }
+            if entry.kind == .event, entry.isHeading, entry.titled, let end = entry.endTime, index + 1 < entries.count,
+               let next = entries[index + 1].time, entries[index + 1].date == nil, next.time >= time.time,
+               next.time < end.time || end.time < time.time { continue }
             let text = entry.text.isEmpty ? "(no description)" : entry.text
             guard seen.insert(SeenEntry(date: date, hour: time.time.hour, minute: time.time.minute, text: text.lowercased())).inserted else { continue }
             let at = place(date, time)

@@ -30,6 +30,8 @@ struct TimelineEntry: Sendable, Equatable {
     var weekday: Int? = nil
     /// True for an entry that is a heading ("### 14:55", "### 23:00-23:59 UTC: Root cause").
     var isHeading = false
+    /// True when the entry's words stand on its own line, after the stamp (not taken from the paragraphs below).
+    var titled = false
 
     /// Every milestone the entry's own words could announce, and the label shown for it:
     /// the most specific milestone of all its words (continuation lines included). The

@@ -104,6 +104,7 @@ struct TimelineScanner {
                     for part in split(stamp: stamp, text: text) {
                         out.append(entry(part, line: line))
                         out[out.count - 1].isHeading = cleaned.isHeading
+                        out[out.count - 1].titled = !part.rest.isEmpty
                     }
                     open = out.count - 1
                     textClosed = false

@@ -14,8 +14,9 @@ enum LineCleaner {
     /// or `]`, so a line of 8,000 `[` costs linear, not quadratic, time.
     static let link = try! NSRegularExpression(pattern: #"!?\[([^\[\]]*)\]\((?:[^()\[\]]|\([^()\[\]]*\))*\)|\[([^\[\]]+)\]\[[^\[\]]*\]"#)
     static let liquid = try! NSRegularExpression(pattern: #"\{%.*?%\}|\{:[^}]*\}"#)
-    /// "between 1900 and 2100 UTC", "at 0300hrs": a four-figure clock that a zone or "hrs" marks as one.
-    static let markedCompactClock = try! NSRegularExpression(pattern: #"(?<![\d:.,/-])([01]\d|2[0-3])([0-5]\d)(?=\s?(?:UTC|GMT|Z)\b|\s?hrs?\b|\s*(?:-|–|to|and|until)\s*(?:[01]\d|2[0-3])[0-5]\d\s?(?:UTC|GMT|Z|hrs?)\b)"#)
+    /// "between 1900 and 2100 UTC", "at 1915 UTC": a four-figure clock that a zone marks as one
+    /// ("0300hrs" is the clock scanner's own notation and is left to it).
+    static let markedCompactClock = try! NSRegularExpression(pattern: #"(?<![\d:.,/-])([01]\d|2[0-3])([0-5]\d)(?=\s?(?:UTC|GMT|Z)\b|\s*(?:-|–|to|and|until)\s*(?:[01]\d|2[0-3])[0-5]\d\s?(?:UTC|GMT|Z)\b)"#)
     /// `{% include date.html day="2015-10-21" zone="UTC" %}`: a template tag that states the date and zone.
     static let liquidDate = try! NSRegularExpression(pattern: #"\{%[^%]*?\b(?:day|date)\s*=\s*"([^"]+)"[^%]*?(?:\b(?:zone|timezone|tz)\s*=\s*"([^"]+)")?[^%]*%\}"#)
 
@@ -66,7 +67,7 @@ enum LineCleaner {
         if has("*") || has("_") || has("~"), mayHoldEmphasis(line) { line = replace(emphasis, in: line, with: "") }
         if has("`") { line = line.replacingBytes(of: "`", with: "") }
         if has("&") { line = line.replacingBytes(of: "&nbsp;", with: " ").replacingBytes(of: "&amp;", with: "&") }
-        if has("U") || has("G") || has("Z") || has("h"), hasFourFigures(line) { line = replace(markedCompactClock, in: line, with: "$1:$2") }
+        if has("U") || has("G") || has("Z"), hasFourFigures(line) { line = replace(markedCompactClock, in: line, with: "$1:$2") }
         if has("\\") { line = line.replacingBytes(of: "\\|", with: "|") }
         return line
     }

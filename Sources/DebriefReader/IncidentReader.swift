@@ -47,10 +47,28 @@ struct ReadingContext {
             let line = document.bodyLineOffset + index + 1
             guard !fenced.contains(line), !raw.isEmpty else { return nil }
             // Code spans quote machines, not the story: `dt=2023-03-01` dates nothing.
-            let prose = raw.containsBytes("`") ? String(raw).replacingOccurrences(of: #"`[^`]*`"#, with: " ", options: .regularExpression) : String(raw)
+            let prose = raw.containsBytes("`") ? Self.blankingCodeSpans(String(raw)) : String(raw)
             return (line, LineCleaner.inline(prose))
         }
         self.metadata = MetadataLines(lines: proseLines)
+    }
+
+    /// Each code span (a backtick, anything but one, a backtick) as one space; an unclosed backtick stays.
+    static func blankingCodeSpans(_ text: String) -> String {
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "`"), let close = bytes[(index + 1)...].firstIndex(of: UInt8(ascii: "`")) {
+                out.append(0x20)
+                index = close + 1
+            } else {
+                out.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     func sections(_ kind: SectionKind) -> [Section] { sections.filter { $0.kind == kind } }

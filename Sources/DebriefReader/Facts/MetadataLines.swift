@@ -33,6 +33,7 @@ struct MetadataLines {
     /// "**Services:** a, b" → ("services", "a, b"); "| Severity | SEV0 |" → ("severity", "SEV0").
     static func split(_ text: String) -> (String, String)? {
         guard text.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "|") }) else { return nil }
+        if text.utf8.allSatisfy({ $0 < 0x80 }), !hasLabel(ascii: text) { return nil }
         let marks = Self.marks
         let trimmed = text.drop { marks.contains($0) }
         guard let colon = trimmed.firstIndex(where: { $0 == ":" || $0 == "|" }) else { return nil }
@@ -47,6 +48,22 @@ struct MetadataLines {
         guard !cleaned.isEmpty, cleaned.count <= 120 else { return nil }
         return (key, cleaned)
     }
+
+    /// The label test of `split` on the bytes of an ASCII line (where a character is a byte): the
+    /// text before the first colon or bar, marks dropped, lower case, is a listed label.
+    static func hasLabel(ascii text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        var start = 0
+        while start < bytes.count, markBytes.contains(bytes[start]) { start += 1 }
+        guard let colon = bytes[start...].firstIndex(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "|") }) else { return false }
+        var label = bytes[start..<colon].filter { $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "_") }
+            .map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
+        while let last = label.last, last == 0x20 || last == 0x09 { label.removeLast() }
+        let first = label.firstIndex { $0 != 0x20 && $0 != 0x09 } ?? label.endIndex
+        return labels[String(decoding: label[first...], as: UTF8.self)] != nil
+    }
+
+    static let markBytes: [UInt8] = Array("*_`#>|- \t".utf8)
 
     /// The services named: "a, b and c" → ["a", "b", "c"]; long phrases are not names.
     var services: [String] {

@@ -109,6 +109,8 @@ extension ReadingContext {
         let lines = document.bodyLines.prefix(60).map(String.init)
         for (index, line) in lines.enumerated() {
             let cleaned = LineCleaner.inline(line).trimmingBlanks()
+            // Both checks below need "by", "author" or "owner" in the line; most lines have none.
+            guard Self.mayName(cleaned) else { continue }
             let ns = cleaned as NSString
             if let match = Self.byLine.firstMatch(in: cleaned, range: NSRange(location: 0, length: ns.length)) {
                 let names = Self.splitNames(ns.substring(with: match.range(at: 1)))
@@ -122,6 +124,27 @@ extension ReadingContext {
             }
         }
         return []
+    }
+
+    /// True when the text holds "by", "author" or "owner" in any case (ASCII: no other letter folds to these).
+    static func mayName(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            func at(_ index: Int, _ word: StaticString) -> Bool {
+                guard index + word.utf8CodeUnitCount <= bytes.count else { return false }
+                for offset in 0..<word.utf8CodeUnitCount where bytes[index + offset] | 0x20 != word.utf8Start[offset] { return false }
+                return true
+            }
+            for index in bytes.indices {
+                switch bytes[index] | 0x20 {
+                case UInt8(ascii: "b"): if at(index, "by") { return true }
+                case UInt8(ascii: "a"): if at(index, "author") { return true }
+                case UInt8(ascii: "o"): if at(index, "owner") { return true }
+                default: break
+                }
+            }
+            return false
+        }
     }
 
     static func splitNames(_ text: String) -> [String] {

@@ -224,7 +224,8 @@ struct EntryFeatures: Sendable, Equatable {
             for part in lowered.split(separator: "-") { add(String(part)) }
         }
         func add(_ lowered: String) {
-            if lowered.hasSuffix("n't") || lowered.hasSuffix("nt") && ["didnt", "dont", "doesnt", "wasnt", "werent", "isnt", "cant", "couldnt", "wont", "hasnt", "havent"].contains(lowered) {
+            // Words are ASCII here: a last byte other than "t" ends no "n't".
+            if lowered.utf8.last == UInt8(ascii: "t"), lowered.hasSuffix("n't") || lowered.hasSuffix("nt") && ["didnt", "dont", "doesnt", "wasnt", "werent", "isnt", "cant", "couldnt", "wont", "hasnt", "havent"].contains(lowered) {
                 let base = lowered.hasSuffix("n't") ? String(lowered.dropLast(3)) : String(lowered.dropLast(2))
                 clauses[clauses.count - 1].append(base)
                 clauses[clauses.count - 1].append("not")
@@ -234,8 +235,8 @@ struct EntryFeatures: Sendable, Equatable {
                 if !(clauses.last?.isEmpty ?? true) { clauses.append([]) }
                 return
             }
-            let trimmed = lowered.hasSuffix("'s") ? String(lowered.dropLast(2)) : lowered
-            if let previous = clauses[clauses.count - 1].last, Lexicon.words[previous + "_" + trimmed] != nil {
+            let trimmed = lowered.utf8.last == UInt8(ascii: "s") && lowered.hasSuffix("'s") ? String(lowered.dropLast(2)) : lowered
+            if let previous = clauses[clauses.count - 1].last, Lexicon.isUnit(previous, trimmed) {
                 clauses[clauses.count - 1][clauses[clauses.count - 1].count - 1] = previous + "_" + trimmed
             } else {
                 clauses[clauses.count - 1].append(trimmed)

@@ -216,9 +216,31 @@ enum Lexicon {
         return words[String(word.dropLast())]
     }
 
+    /// The words before a "_" in a listed unit ("roll" of "roll_back"): a word not among them starts no unit.
+    static let unitStarts: Set<String> = {
+        var starts: Set<String> = []
+        for key in words.keys {
+            for index in key.indices where key[index] == "_" { starts.insert(String(key[..<index])) }
+        }
+        return starts
+    }()
+
+    /// True when `first second` is a listed two-word unit (`first_second`); most words start none.
+    static func isUnit(_ first: String, _ second: String) -> Bool {
+        unitStarts.contains(first) && words[first + "_" + second] != nil
+    }
+
+    /// Lookups already made: the same words come back across entries and documents.
+    private static let looked = Memo<String, (cues: Cue, stem: String)>()
+
     /// The cues of a lower-case word (as `cues(of:)`) and its stem (the word itself up to three
     /// letters), with the stemmer run once.
     static func lookup(_ word: String) -> (cues: Cue, stem: String) {
+        // ASCII words only: a memo's key is equal to canonically equivalent text (see `Memo`).
+        word.utf8.allSatisfy({ $0 < 0x80 }) ? looked.value(for: word, computeLookup) : computeLookup(word)
+    }
+
+    private static func computeLookup(_ word: String) -> (cues: Cue, stem: String) {
         let long = word.utf8.count > 3
         let stem = long ? Stemmer.stem(word) : word
         if let cue = words[word] ?? codes(word) { return (cue, stem) }

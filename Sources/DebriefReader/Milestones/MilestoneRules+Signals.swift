@@ -70,6 +70,11 @@ extension MilestoneRules {
     static let improvementStems = ["drop", "fall", "fell", "stop", "subsid", "decreas", "ease", "down", "normal", "clear", "recover",
                                    "climb", "return", "back", "flowing", "resum"]
 
+    /// What the improvement pattern's first three branches say improves, as byte strings each holds.
+    static let improvementSubjects = ["error", "latenc", "timeout", "failure", "declines", "rejections", "complaints", "rebuffering",
+                                      "5xx", "50", "lag", "queue", "backlog", "load", "cpu", "memory", "p99", "p95", "success rate",
+                                      "match rate", "throughput", "launches", "offers", "orders", "checkout", "traffic", "requests"]
+
     /// "Marco on it, posts in #incidents": a name, then "on it".
     static let onIt = try! NSRegularExpression(pattern: #"^\s*[a-z]+(?:\s+\([^)]*\))?\s+(?:is\s+)?on it\b"#)
 
@@ -99,6 +104,9 @@ extension MilestoneRules {
         // Every branch of the pattern has one of these stems; most entries have none.
         let lowered = text.lowercased()
         guard improvementStems.contains(where: { lowered.containsBytes($0) }) else { return false }
+        // Every branch also names what improves (or "resum…"); exact for ASCII text, which case folding cannot stretch.
+        if lowered.utf8.allSatisfy({ $0 < 0x80 }), !lowered.containsBytes("resum"),
+           !improvementSubjects.contains(where: { lowered.containsBytes($0) }) { return false }
         return improvement.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 }

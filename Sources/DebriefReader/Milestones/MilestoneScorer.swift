@@ -116,10 +116,23 @@ enum MilestoneScorer {
     /// The net score of every milestone, in `Milestone.allCases` order: the weights of the
     /// signals shown (the bias is the milestone's bar). Signals are named once per entry.
     static func net(_ features: EntryFeatures, _ context: Context) -> [Double] {
-        let shown = signals(features, context)
-        return Milestone.allCases.map { milestone in
-            let weights = MilestoneWeights.fitted[milestone] ?? [:]
-            return shown.reduce(0) { $0 + (weights[$1] ?? 0) }
+        var sums = [Double](repeating: 0, count: Milestone.allCases.count)
+        // Summed in the order the signals are shown, as a milestone's weights one by one would be.
+        for name in signals(features, context) {
+            guard let row = rows[name] else { continue }
+            for column in sums.indices { sums[column] += row[column] }
         }
+        return sums
     }
+
+    /// Each signal's weights for every milestone, in `Milestone.allCases` order (0 where it has none); built once.
+    static let rows: [String: [Double]] = {
+        var rows: [String: [Double]] = [:]
+        for (column, milestone) in Milestone.allCases.enumerated() {
+            for (name, weight) in MilestoneWeights.fitted[milestone] ?? [:] {
+                rows[name, default: [Double](repeating: 0, count: Milestone.allCases.count)][column] = weight
+            }
+        }
+        return rows
+    }()
 }

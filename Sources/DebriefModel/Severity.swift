@@ -11,8 +11,14 @@ public struct Severity: Hashable, Comparable, Sendable, CustomStringConvertible 
         self.label = "SEV\(level)"
     }
 
-    /// Words and their ranks: "critical" is SEV1's rank, "high" and "major" SEV2's.
-    static let words: [String: Int] = ["critical": 1, "major": 2, "high": 2, "medium": 3, "moderate": 3, "minor": 4, "low": 4]
+    /// Words and their ranks: "critical" is SEV1's rank, "high" and "major" SEV2's. Status pages
+    /// name the impact instead: cState's `down`, `disrupted` and `notice`, and "outage", "partial
+    /// outage", "degraded" (a whole outage ranks as critical, a notice as the least severe).
+    static let words: [String: Int] = [
+        "critical": 1, "major": 2, "high": 2, "medium": 3, "moderate": 3, "minor": 4, "low": 4,
+        "down": 1, "outage": 1, "major outage": 1, "disrupted": 2, "partial outage": 2, "degraded": 3,
+        "degraded performance": 3, "notice": 5,
+    ]
 
     /// Reads "SEV2", "sev-2", "Sev 2", "S2", "P1", "Priority 1", "critical", "High".
     public init?(parsing text: String) {

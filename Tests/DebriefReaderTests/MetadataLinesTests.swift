@@ -61,7 +61,8 @@ struct MetadataLinesTests {
 
     @Test("one severity table: shown as written, ordered by rank", arguments: [
         ("SEV0", "SEV0", 0), ("sev-2", "SEV2", 2), ("P1", "P1", 1), ("Priority 3", "P3", 3), ("critical", "Critical", 1),
-        ("High", "High", 2), ("low", "Low", 4),
+        ("High", "High", 2), ("low", "Low", 4), ("down", "Down", 1), ("disrupted", "Disrupted", 2),
+        ("Partial outage", "Partial outage", 2), ("notice", "Notice", 5),
     ])
     func severityTable(text: String, label: String, rank: Int) {
         let severity = Severity(parsing: text)

@@ -38,15 +38,13 @@ extension ReadingContext {
     /// Below this chance the decoder's best candidate is no reading at all, even where the rules pick it.
     static let bestCandidateFloor = 0.3
 
-    /// True when the decoder abstained but its best candidate is the entry the rules chose: two
-    /// independent readings agree on it (on the development sets and the public corpus, 5 of 5
-    /// such readings were right). Marks the explanation as given.
-    func agreesOnBestCandidate(_ milestone: Milestone, _ ruled: MilestoneValue, incident: inout Incident) -> Bool {
-        guard let index = incident.explanations.firstIndex(where: { $0.milestone == milestone }),
-              let best = incident.explanations[index].chosen, incident.explanations[index].probability >= Self.bestCandidateFloor,
-              abs(best.at.timeIntervalSince(ruled.at)) <= 60 else { return false }
-        incident.explanations[index].abstained = false
-        return true
+    /// The index of the decoder's explanation when it abstained but its best candidate is the entry
+    /// the rules chose: two independent readings agree on it (on the development sets and the
+    /// public corpus, 5 of 5 such readings were right).
+    static func agreedBestCandidate(_ milestone: Milestone, _ ruled: MilestoneValue, in explanations: [MilestoneExplanation]) -> Int? {
+        guard let index = explanations.firstIndex(where: { $0.milestone == milestone }), let best = explanations[index].chosen,
+              explanations[index].probability >= bestCandidateFloor, abs(best.at.timeIntervalSince(ruled.at)) <= 60 else { return nil }
+        return index
     }
 
     /// At or above this chance the decoder's reading stands on its own: on the development sets
@@ -60,7 +58,8 @@ extension ReadingContext {
         for milestone in Milestone.allCases {
             let decoded = incident.milestones[milestone], ruled = rules[milestone]
             if let decoded, let ruled, abs(decoded.at.timeIntervalSince(ruled.at)) <= 60 { continue }
-            if decoded == nil, let ruled, agreesOnBestCandidate(milestone, ruled, incident: &incident) {
+            if decoded == nil, let ruled, let agreed = Self.agreedBestCandidate(milestone, ruled, in: incident.explanations) {
+                incident.explanations[agreed].abstained = false
                 incident.milestones[milestone] = ruled
                 for index in events.indices where events[index].line == ruled.line && events[index].milestone == nil {
                     events[index].milestone = milestone

@@ -18,6 +18,8 @@ enum FencedTimeline {
             let text = LineCleaner.clean(raw).text.trimmingBlanks()
             guard !text.isEmpty else { continue }
             nonBlank += 1
+            // More unstamped lines than half the fence: it cannot read as a timeline.
+            if (nonBlank - stamped - 1) * 2 > lines.count { return false }
             guard let first = TimeScanner.times(in: text).first, first.range.location <= 24,
                   let stamp = Stamp.parse(text, order: order), stamp.time != nil,
                   wordCount(stamp.rest) >= 2 else { continue }

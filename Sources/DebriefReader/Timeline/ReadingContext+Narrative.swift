@@ -18,12 +18,7 @@ extension ReadingContext {
     func narrativeEntries(in kinds: Set<SectionKind> = storyKinds, lists: Bool = false) -> [TimelineEntry] {
         var out: [TimelineEntry] = []
         for section in sections where kinds.contains(section.kind) {
-            var paragraphs = section.blocks.filter { $0.kind == .paragraph }
-            if lists {
-                paragraphs = []
-                for top in section.blocks { top.walk { if $0.kind == .paragraph { paragraphs.append($0) } } }
-            }
-            for block in paragraphs {
+            for block in Self.paragraphs(of: section, lists: lists) {
                 let lines = (block.startLine...max(block.startLine, block.endLine)).map { number in
                     (number: number, text: document.line(number).map { lists ? LineCleaner.clean($0).text : LineCleaner.inline(String($0)) } ?? "")
                 }
@@ -41,6 +36,14 @@ extension ReadingContext {
             }
         }
         return out
+    }
+
+    /// The section's paragraphs, and with `lists` those inside its lists too.
+    static func paragraphs(of section: Section, lists: Bool) -> [MarkdownNode] {
+        guard lists else { return section.blocks.filter { $0.kind == .paragraph } }
+        var found: [MarkdownNode] = []
+        for top in section.blocks { top.walk { if $0.kind == .paragraph { found.append($0) } } }
+        return found
     }
 
     /// A sentence cut before each clock after the first, at the clause break nearest before

@@ -198,26 +198,22 @@ struct TimelineScanner {
     /// Splits "12:00pm EAT: text. 12:06pm EAT: more" into one stamp per entry.
     private func split(stamp: Stamp, text: String) -> [Stamp] {
         let rest = stamp.rest as NSString
-        // "23:15-00:30 UTC / 16:15-17:30 PDT: text", "21:48 (6:48 PDT): text": restated in another zone.
-        if let lead = stamp.rest.first, "/|=(".contains(lead), let time = TimeScanner.times(in: stamp.rest).first,
-           rest.substring(to: time.range.location).trimmingCharacters(in: Self.restatementMarks).isEmpty,
+        let times = TimeScanner.times(in: stamp.rest)
+        // "23:15 UTC / 16:15 PDT: text", "21:48 (6:48 PDT): text": the same moment again in another
+        // zone (after a mark, or as a time that would open an entry), not a second entry.
+        if let time = times.first, rest.substring(to: time.range.location).trimmingCharacters(in: Self.restatementMarks).isEmpty,
+           stamp.rest.first.map({ "/|=(".contains($0) }) == true || time.range.location > 0 && Self.startsEntry(time, in: rest),
            let again = Stamp.parse(rest.substring(from: time.range.location), order: order), again.rest.utf16.count < rest.length {
             var first = stamp
             first.rest = again.rest
             return split(stamp: first, text: text)
         }
         var cuts: [Int] = []
-        for match in TimeScanner.times(in: stamp.rest) where match.range.location > 0 && Self.startsEntry(match, in: rest) {
+        for match in times where match.range.location > 0 && Self.startsEntry(match, in: rest) {
             cuts.append(match.range.location)
         }
         guard !cuts.isEmpty else { return [stamp] }
         var first = stamp
-        // "23:15 UTC / 16:15 PDT: text": the same moment again in another zone, not a second entry.
-        if rest.substring(to: cuts[0]).trimmingCharacters(in: Self.restatementMarks).isEmpty,
-           let again = Stamp.parse(rest.substring(from: cuts[0]), order: order), again.rest.utf16.count < rest.length {
-            first.rest = again.rest
-            return split(stamp: first, text: text)
-        }
         var parts: [Stamp] = []
         first.rest = rest.substring(to: cuts[0]).trimmingBlanks()
         parts.append(first)

@@ -98,3 +98,38 @@ struct BestCandidateConsensusTests {
         #expect(other.milestones[.mitigated] == nil)
     }
 }
+
+/// Where the two readers differ, the decoder's own reading stands when it is sure enough: for most
+/// milestones all but certain (0.95), for `mitigated` from 0.8, where the phrase rules are weakest.
+@Suite("Consensus where the readers differ")
+struct DifferingReadersTests {
+    let decodedAt = Date(timeIntervalSince1970: 1_700_000_000)
+
+    func keep(_ milestone: Milestone, chance: Double) -> Incident {
+        var error: MarkdownError?
+        let document = MarkdownParser.parse("# Example\n", frontMatterError: &error)
+        var reading = ReadingContext(document: document, path: "Content/example.md", options: ReaderOptions())
+        var incident = Incident(source: "Content/example.md", slug: "example", title: "Example")
+        incident.milestones[milestone] = MilestoneValue(at: decodedAt, line: 9, source: "timeline")
+        let chosen = MilestoneExplanation.Choice(line: 9, at: decodedAt, text: "error rate back under 1% after the failover", reasons: [])
+        incident.explanations = [MilestoneExplanation(milestone: milestone, chosen: chosen, runnerUp: nil, margin: 1.2,
+                                                      probability: chance, confidence: .medium, abstained: false)]
+        var events: [TimelineEvent] = []
+        let ruled = MilestoneValue(at: decodedAt.addingTimeInterval(-1_800), line: 6, source: "timeline")
+        reading.keepAgreed(with: [milestone: ruled], events: &events, incident: &incident)
+        return incident
+    }
+
+    @Test("a mitigation the decoder gives at 0.85 stands against the rules' other entry")
+    func sureMitigationStands() {
+        #expect(keep(.mitigated, chance: 0.85).milestones[.mitigated]?.at == decodedAt)
+    }
+
+    @Test("below 0.8, or for another milestone below 0.95, the reader abstains with a note")
+    func otherwiseAbstains() {
+        let weak = keep(.mitigated, chance: 0.7)
+        #expect(weak.milestones[.mitigated] == nil && weak.explanations.first?.abstained == true)
+        #expect(keep(.resolved, chance: 0.85).milestones[.resolved] == nil)
+        #expect(keep(.resolved, chance: 0.97).milestones[.resolved]?.at == decodedAt)
+    }
+}

@@ -20,6 +20,11 @@ struct EntryFeaturesTests {
         // A status code in the plural means what the code means.
         ("search requests start returning 503s", true, false),
         ("the API answers 200s again", false, true),
+        // The positives of "unreachable", "inaccessible", "unusable"; "access" itself is no health.
+        ("all hosts are reachable again from every region", false, true),
+        ("the admin panel is accessible once more", false, true),
+        ("the admin panel was unusable", true, false),
+        ("we opened access to the admin panel", false, false),
     ])
     func health(text: String, bad: Bool, good: Bool) {
         let features = EntryFeatures(text: text)

@@ -14,7 +14,7 @@ enum Lexicon {
         (.bad, ["abnormal", "abnormally", "anomaly", "anomalies", "anomalous", "unusual", "error", "errors", "erroring", "fail", "failed", "failing", "failure", "down", "outage", "unavailable", "unreachable",
                 "unresponsive", "timeout", "timeouts", "slow", "slowness", "degraded", "degradation", "broken", "crash",
                 "crashing", "crashloop", "exception", "exceptions", "oom", "panic", "hang", "hung", "stuck", "lost", "loss",
-                "missing", "corrupt", "corrupted", "inaccessible", "offline", "unhealthy", "critical", "refused", "rejected",
+                "missing", "corrupt", "corrupted", "inaccessible", "unusable", "offline", "unhealthy", "critical", "refused", "rejected",
                 "rejecting", "dropped", "stale", "backlog", "overloaded", "saturated", "exhausted", "full", "leak", "blank",
                 "cannot", "unable", "impossible", "disrupted", "disruption", "interrupted", "bounced", "denied", "invalid",
                 "500", "502", "503", "504", "5xx", "404s", "wrong", "incorrect", "inconsistent", "halted", "latency", "lag",
@@ -43,7 +43,9 @@ enum Lexicon {
         // Good health, and coming back to it.
         (.good, ["healthy", "normal", "normally", "stable", "stabilized", "stabilised", "working", "ok", "okay", "fine",
                  "green", "operational", "available", "online", "functional", "functioning", "responsive=", "nominal", "running", "200s",
-                 "2xx", "clean", "clear=", "quiet", "smooth", "steady"]),
+                 "2xx", "clean", "clear=", "quiet", "smooth", "steady",
+                 // The positives of bad words above ("unreachable", "inaccessible", "unusable").
+                 "reachable", "accessible=", "usable"]),
         (.recovery, ["restore", "restored", "restoring", "restoration", "recover", "recovered", "recovering", "recovery", "resolve",
                      "resolved", "resolution", "back", "resume", "resumed", "resuming",
                      "reestablished", "repaired", "solved", "heal", "healed"]),
